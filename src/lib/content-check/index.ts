@@ -1,0 +1,98 @@
+import { extname, join, relative } from 'node:path';
+import { collectionNames, collectionSpecs, type CollectionName } from '../../schemas/collections';
+import { entryIdFromPath } from '../entry-id';
+import type { ContentProblem } from '../friendly-errors';
+import { checkBody } from './body-check';
+import { checkIntegrity, REQUIRED_PAGES, type CheckedEntry } from './integrity';
+import { listFiles, readSource } from './read-source';
+import { validateSource } from './validate';
+
+export interface ContentReport {
+  /** Mistakes that must fail the build. */
+  problems: ContentProblem[];
+  /** Things worth a look that do not stop the build. */
+  warnings: ContentProblem[];
+  /** The entries that passed their schema. */
+  entries: CheckedEntry[];
+  /** How many files were read. */
+  fileCount: number;
+}
+
+/**
+ * Checks all content under `root` with the same schemas as the build and reports every problem
+ * at once, each with its file and line. The build runs it before Astro loads the collections;
+ * `npm run check` runs it alone.
+ */
+export function checkContent(root: string, displayRoot: string = process.cwd()): ContentReport {
+  const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  const entries: CheckedEntry[] = [];
+  const byId = new Map<string, CheckedEntry[]>();
+  const invalid: { collection: CollectionName; id: string }[] = [];
+  let fileCount = 0;
+
+  for (const collection of collectionNames) {
+    const spec = collectionSpecs[collection];
+    const folder = join(root, collection);
+    for (const path of listFiles(folder)) {
+      if (/(^|[/\\])\.[^/\\]*$/.test(path) || /\.(gitkeep|DS_Store)$/.test(path)) continue;
+      fileCount++;
+      const source = readSource(path, folder, displayRoot);
+      if (!(spec.extensions as readonly string[]).includes(extname(path))) {
+        problems.push(wrongExtension(collection, source.displayPath, extname(path)));
+        continue;
+      }
+      problems.push(...source.problems);
+      if (source.problems.length) continue;
+      const body = checkBody(source);
+      problems.push(...body.problems);
+      warnings.push(...body.warnings);
+      const result = validateSource(source, spec.schema);
+      problems.push(...result.problems);
+      if (!result.data) {
+        invalid.push({ collection, id: entryIdFromPath(source.relativePath) });
+        continue;
+      }
+      const entry: CheckedEntry = {
+        collection,
+        id: entryIdFromPath(source.relativePath),
+        data: result.data as Record<string, unknown>,
+        source,
+      };
+      entries.push(entry);
+      const key = `${collection}:${entry.id}`;
+      byId.set(key, [...(byId.get(key) ?? []), entry]);
+    }
+  }
+
+  const duplicates = [...byId.values()].filter((group) => group.length > 1);
+  problems.push(...checkIntegrity(entries, duplicates, invalid));
+  for (const [id, what] of Object.entries(REQUIRED_PAGES)) {
+    if (![...entries, ...invalid].some((entry) => entry.collection === 'pages' && entry.id === id)) {
+      const file = relative(displayRoot, join(root, 'pages', `${id}.md`))
+        .split('\\')
+        .join('/');
+      problems.push({
+        file,
+        line: 1,
+        field: '(file)',
+        found: 'no such file',
+        expected: `${what}, which Finnish law requires on every public-sector site`,
+      });
+    }
+  }
+  const byPlace = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || a.line - b.line;
+  return { problems: problems.sort(byPlace), warnings: warnings.sort(byPlace), entries, fileCount };
+}
+
+function wrongExtension(collection: CollectionName, file: string, extension: string): ContentProblem {
+  const allowed = collectionSpecs[collection].extensions.join(' or ');
+  const mdx = extension === '.mdx' ? " (MDX runs code and is only for maintainers' pages)" : '';
+  return {
+    file,
+    line: 1,
+    field: '(file name)',
+    found: `the extension "${extension || '(none)'}"`,
+    expected: `${allowed}${mdx}`,
+  };
+}

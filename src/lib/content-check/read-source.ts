@@ -1,0 +1,110 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import type { ContentProblem } from '../friendly-errors';
+
+/** One content file as read from disk, before validation. */
+export interface SourceFile {
+  /** Path relative to the collection folder, with `/`, e.g. `vimpeli/spr.md`. */
+  relativePath: string;
+  /** Path as shown in messages, relative to where the check was started. */
+  displayPath: string;
+  /** The parsed YAML (the whole file for `.yaml`, the frontmatter for Markdown). */
+  data: unknown;
+  /** The Markdown body (empty for YAML files). */
+  body: string;
+  /** 1-based line of the body's first line in the file. */
+  bodyLine: number;
+  /** 1-based line of a field, or of its nearest parent that exists. */
+  lineOf(path: readonly (string | number)[]): number;
+  /** Problems reading the file itself (no frontmatter, broken YAML). */
+  problems: ContentProblem[];
+}
+
+/** Every file below `folder`, depth first, in a stable order. */
+export function listFiles(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder).sort();
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---\s*?(?:\r?\n|$)/;
+
+/** Reads and parses one content file, keeping line numbers for every field. */
+export function readSource(path: string, collectionFolder: string, displayRoot: string): SourceFile {
+  const text = readFileSync(path, 'utf8');
+  const relativePath = relative(collectionFolder, path).split(sep).join('/');
+  const shown = relative(displayRoot, path);
+  const displayPath = (shown.startsWith('..') ? path : shown).split(sep).join('/');
+  const isYaml = /\.ya?ml$/.test(path);
+  const problems: ContentProblem[] = [];
+
+  let yamlText = text;
+  let yamlFirstLine = 1;
+  let body = '';
+  let bodyLine = 1;
+  if (!isYaml) {
+    const match = FRONTMATTER.exec(text);
+    if (!match) {
+      problems.push({
+        file: displayPath,
+        line: 1,
+        field: '(frontmatter)',
+        found: 'no frontmatter',
+        expected: 'the file to start with a line "---", the fields, and another line "---"',
+      });
+      return { relativePath, displayPath, data: {}, body: text, bodyLine: 1, lineOf: () => 1, problems };
+    }
+    yamlText = match[1]!;
+    yamlFirstLine = 2;
+    body = text.slice(match[0].length);
+    bodyLine = match[0].split('\n').length;
+  }
+
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + yamlFirstLine - 1;
+  for (const error of document.errors) {
+    problems.push({
+      file: displayPath,
+      line: lineAt(error.pos[0]),
+      field: '(YAML)',
+      found: quote(error.message.split('\n')[0]!),
+      expected: 'valid YAML: "field: value" lines, lists as "- item", text with ":" in quotes',
+    });
+  }
+  const data = problems.length ? {} : (document.toJS() ?? {});
+
+  function lineOf(path: readonly (string | number)[]): number {
+    let node: Node | null | undefined = document.contents as Node | null;
+    let line = node?.range ? lineAt(node.range[0]) : yamlFirstLine;
+    for (const key of path) {
+      if (!node) break;
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+        if (!pair) break;
+        if (isScalar(pair.key) && pair.key.range) line = lineAt(pair.key.range[0]);
+        node = pair.value as Node | null;
+      } else {
+        const child = (node as { get?: (k: unknown, keep: boolean) => unknown }).get?.(key, true) as Node | undefined;
+        if (!child) break;
+        if (child.range) line = lineAt(child.range[0]);
+        node = child;
+      }
+    }
+    return line;
+  }
+
+  return { relativePath, displayPath, data, body, bodyLine, lineOf, problems };
+}
+
+function quote(text: string): string {
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}…` : text);
+}

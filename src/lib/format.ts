@@ -1,0 +1,49 @@
+import type { Language } from '../schemas/localized-text';
+import { helsinkiToInstant, isAllDay, TIME_ZONE } from './helsinki-time';
+
+const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/** A calendar date for reading, e.g. "13.6.2018" in Finnish. */
+export function formatDate(date: string, lang: Language): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+/** A Helsinki time for reading: the date, and the clock time unless it is an all-day event. */
+export function formatTime(value: string, lang: Language): string {
+  if (isAllDay(value)) return formatDate(value, lang);
+  return new Intl.DateTimeFormat(LOCALES[lang], {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: TIME_ZONE,
+  }).format(helsinkiToInstant(value));
+}
+
+/** "13.12.2017" or "13.12.2017 klo 9.00–11.00": a start and optional end as one span of time. */
+export function formatSpan(start: string, end: string | undefined, lang: Language): string {
+  if (!end || end === start) return formatTime(start, lang);
+  if (!isAllDay(start) && !isAllDay(end) && start.slice(0, 10) === end.slice(0, 10)) {
+    const clock = new Intl.DateTimeFormat(LOCALES[lang], { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
+    return `${formatTime(start, lang)}–${clock.format(helsinkiToInstant(end))}`;
+  }
+  return `${formatTime(start, lang)} – ${formatTime(end, lang)}`;
+}
+
+/** A fruit's date: a year, or a full date. */
+export function formatWhen(when: number | string, lang: Language): string {
+  return typeof when === 'number' ? String(when) : formatDate(when, lang);
+}
+
+/** A phone number as a `tel:` link target in international form: `06 123 4567` → `tel:+35861234567`. */
+export function telHref(number: string): string {
+  const digits = number.replace(/[^\d+]/g, '');
+  if (digits.startsWith('+')) return `tel:${digits}`;
+  if (digits.startsWith('00')) return `tel:+${digits.slice(2)}`;
+  if (digits.startsWith('0')) return `tel:+358${digits.slice(1)}`;
+  return `tel:${digits}`;
+}

@@ -1,0 +1,28 @@
+import type { Language } from '../schemas/localized-text';
+
+/**
+ * Every page address in one place. Finnish pages live at the root; other editions get a
+ * language prefix (`/en/…`) and keep the same path, so a language switcher only swaps it.
+ */
+function path(lang: Language, ...segments: string[]): string {
+  const prefix = lang === 'fi' ? '' : `/${lang}`;
+  const rest = segments.filter(Boolean).join('/');
+  return `${prefix}/${rest}${rest ? '/' : ''}`;
+}
+
+export const urls = {
+  home: (lang: Language) => path(lang),
+  directory: (lang: Language) => path(lang, 'toimijat'),
+  municipality: (lang: Language, municipalityId: string) => path(lang, municipalityId),
+  branch: (lang: Language, municipalityId: string, branchId: string) => path(lang, municipalityId, 'kasvustot', branchId),
+  /** Nested ids: `vimpeli/spr` → `/vimpeli/toimijat/spr/`. */
+  actor: (lang: Language, actorId: string) => nested(lang, 'toimijat', actorId),
+  fruit: (lang: Language, fruitId: string) => nested(lang, 'hedelmat', fruitId),
+  event: (lang: Language, eventId: string) => nested(lang, 'tapahtumat', eventId),
+  page: (lang: Language, pageId: string) => path(lang, pageId),
+};
+
+function nested(lang: Language, section: string, id: string): string {
+  const [municipalityId, slug] = id.split('/') as [string, string];
+  return path(lang, municipalityId, section, slug);
+}

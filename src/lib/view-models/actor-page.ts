@@ -1,0 +1,168 @@
+import type { Actor } from '../../schemas/actor';
+import { municipalityOfId } from '../entry-id';
+import { formatDate, formatSpan, formatWhen, telHref } from '../format';
+import { localize, type Shown } from '../localize';
+import type { Entry } from '../site-index';
+import { urls } from '../urls';
+import { crumbs, plain, type Crumb, type PageContext, type TextLink } from './common';
+
+export interface ContactLink {
+  text: string;
+  href: string;
+}
+
+export interface ContactCard {
+  title: Shown;
+  name?: string;
+  email?: ContactLink;
+  phones: (ContactLink & { type: string; description?: Shown })[];
+}
+
+export interface ActorPage {
+  name: string;
+  alternateName?: string;
+  kind: string;
+  status: { label: string; defunct: boolean; active: boolean };
+  description: Shown;
+  municipality: TextLink;
+  contacts: ContactCard[];
+  email?: ContactLink;
+  website?: ContactLink;
+  address?: string;
+  branches: TextLink[];
+  serves: TextLink[];
+  languages: string[];
+  identifiers: { label: string; value: string }[];
+  fruits: (TextLink & { when: string })[];
+  events: (TextLink & { when: string })[];
+  verified: { text: string; datetime: string };
+  note?: Shown;
+  jsonLd: Record<string, unknown>;
+  breadcrumbs: Crumb[];
+}
+
+const SCHEMA_TYPES: Record<Actor['kind'], string> = {
+  association: 'NGO',
+  club: 'SportsOrganization',
+  'village-society': 'NGO',
+  company: 'Corporation',
+  'public-service': 'GovernmentOrganization',
+  parish: 'Organization',
+  project: 'Project',
+  other: 'Organization',
+};
+
+/** `06 123 4567` → `+35861234567`, the form schema.org readers expect. */
+function international(number: string): string {
+  return telHref(number).slice('tel:'.length);
+}
+
+function mailto(email: string): ContactLink {
+  return { text: email, href: `mailto:${email}` };
+}
+
+/** An actor's page: contact card, branches, fruits, events and schema.org Organization data. */
+export function buildActorPage(ctx: PageContext, actorId: string, siteUrl: URL): ActorPage {
+  const { index, lang, t } = ctx;
+  const actor = index.actor.get(actorId)!;
+  const { data } = actor;
+  const municipalityId = municipalityOfId(actorId);
+  const municipality = index.municipality.get(municipalityId)!;
+  const address = data.address ? `${data.address.street}, ${data.address.postalCode} ${data.address.city}` : undefined;
+  const contacts: ContactCard[] = data.contacts.map((contact) => ({
+    title: localize(contact.title, lang),
+    ...(contact.name ? { name: contact.name } : {}),
+    ...(contact.email ? { email: mailto(contact.email) } : {}),
+    phones: contact.phones.map((phone) => ({
+      text: phone.number,
+      href: telHref(phone.number),
+      type: t(`phoneType.${phone.type}`),
+      ...(phone.description ? { description: localize(phone.description, lang) } : {}),
+    })),
+  }));
+  const identifiers = [
+    ...(data.identifiers.businessId ? [{ label: t('actor.businessId'), value: data.identifiers.businessId }] : []),
+    ...(data.identifiers.associationRegisterNumber
+      ? [{ label: t('actor.associationRegisterNumber'), value: data.identifiers.associationRegisterNumber }]
+      : []),
+  ];
+  return {
+    name: data.name,
+    ...(data.alternateName ? { alternateName: data.alternateName } : {}),
+    kind: t(`actorKind.${data.kind}`),
+    status: { label: t(`actor.status.${data.status}`), defunct: data.status === 'defunct', active: data.status === 'active' },
+    description: localize(data.description, lang),
+    municipality: { label: localize(municipality.data.name, lang), href: urls.municipality(lang, municipalityId) },
+    contacts,
+    ...(data.email ? { email: mailto(data.email) } : {}),
+    ...(data.website
+      ? { website: { text: data.website.replace(/^https?:\/\//, '').replace(/\/$/, ''), href: data.website } }
+      : {}),
+    ...(address ? { address } : {}),
+    branches: data.branches.map((id) => ({
+      label: localize(index.branch.get(id)!.data.name, lang),
+      href: urls.branch(lang, municipalityId, id),
+    })),
+    serves: data.serves.map((id) => ({
+      label: localize(index.municipality.get(id)!.data.name, lang),
+      href: urls.municipality(lang, id),
+    })),
+    languages: data.languages.map((code) => (code === 'fi' || code === 'sv' || code === 'en' ? t(`language.${code}`) : code)),
+    identifiers,
+    fruits: (index.fruitsByPartner.get(actorId) ?? []).map((fruit) => ({
+      label: localize(fruit.data.title, lang),
+      href: urls.fruit(lang, fruit.id),
+      when: formatWhen(fruit.data.date, lang),
+    })),
+    events: (index.eventsByOrganiser.get(actorId) ?? []).map((event) => ({
+      label: localize(event.data.title, lang),
+      href: urls.event(lang, event.id),
+      when: formatSpan(event.data.start, event.data.end, lang),
+    })),
+    verified: { text: formatDate(data.verified, lang), datetime: data.verified },
+    ...(data.note ? { note: localize(data.note, lang) } : {}),
+    jsonLd: organizationJsonLd(actor, new URL(urls.actor(lang, actorId), siteUrl).href, address),
+    breadcrumbs: crumbs(ctx, municipalityId, { label: plain(data.name, lang).text }),
+  };
+}
+
+/** schema.org Organization data for search engines and other directories. */
+function organizationJsonLd(actor: Entry<Actor>, pageUrl: string, address: string | undefined): Record<string, unknown> {
+  const { data } = actor;
+  const phones = data.contacts.flatMap((contact) => contact.phones.map((phone) => international(phone.number)));
+  const emails = [data.email, ...data.contacts.map((contact) => contact.email)].filter(Boolean);
+  return {
+    '@context': 'https://schema.org',
+    '@type': SCHEMA_TYPES[data.kind],
+    '@id': pageUrl,
+    url: data.website ?? pageUrl,
+    name: data.name,
+    ...(data.alternateName ? { alternateName: data.alternateName } : {}),
+    description: data.description.fi,
+    ...(emails[0] ? { email: emails[0] } : {}),
+    ...(phones[0] ? { telephone: phones[0] } : {}),
+    ...(address && data.address
+      ? {
+          address: {
+            '@type': 'PostalAddress',
+            streetAddress: data.address.street,
+            postalCode: data.address.postalCode,
+            addressLocality: data.address.city,
+            addressCountry: 'FI',
+          },
+        }
+      : {}),
+    ...(data.identifiers.businessId ? { taxID: data.identifiers.businessId } : {}),
+    ...(data.contacts.length
+      ? {
+          contactPoint: data.contacts.map((contact) => ({
+            '@type': 'ContactPoint',
+            contactType: contact.title.fi,
+            ...(contact.email ? { email: contact.email } : {}),
+            ...(contact.phones[0] ? { telephone: international(contact.phones[0].number) } : {}),
+          })),
+        }
+      : {}),
+    ...(data.status === 'defunct' ? { dissolutionDate: data.verified } : {}),
+  };
+}

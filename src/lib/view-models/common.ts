@@ -1,0 +1,114 @@
+import type { Actor } from '../../schemas/actor';
+import type { Event } from '../../schemas/event';
+import type { Fruit } from '../../schemas/fruit';
+import type { Language } from '../../schemas/localized-text';
+import { formatSpan, formatWhen } from '../format';
+import type { Translate } from '../i18n';
+import { localize, type Shown } from '../localize';
+import type { Entry, SiteIndex } from '../site-index';
+import { urls } from '../urls';
+
+/** What every view-model builder needs. */
+export interface PageContext {
+  lang: Language;
+  t: Translate;
+  index: SiteIndex;
+}
+
+/** One step of the breadcrumb trail; the last one is the current page and has no link. */
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+/** A link whose label may be in another language than the page (a fallback). */
+export interface TextLink {
+  label: Shown;
+  href: string;
+}
+
+/** An actor in a listing. */
+export interface ActorItem {
+  name: string;
+  href: string;
+  kind: string;
+  description: Shown;
+  /** "tauolla" for inactive actors; nothing for active ones. */
+  status?: string;
+}
+
+/** A fruit in a listing. */
+export interface FruitItem {
+  title: Shown;
+  href: string;
+  when: string;
+  kind: string;
+  attraction: boolean;
+  summary: Shown;
+  municipality: string;
+}
+
+/** An event in a listing. */
+export interface EventItem {
+  title: Shown;
+  href: string;
+  when: string;
+  /** Machine-readable start for `<time datetime>`. */
+  datetime: string;
+  place: string;
+  municipality: string;
+  attendance?: number;
+}
+
+export function plain(text: string, lang: Language): Shown {
+  return { text, lang, fallback: false };
+}
+
+export function actorItem(actor: Entry<Actor>, { lang, t }: PageContext): ActorItem {
+  return {
+    name: actor.data.name,
+    href: urls.actor(lang, actor.id),
+    kind: t(`actorKind.${actor.data.kind}`),
+    description: localize(actor.data.description, lang),
+    ...(actor.data.status === 'active' ? {} : { status: t(`actor.status.${actor.data.status}`) }),
+  };
+}
+
+export function fruitItem(fruit: Entry<Fruit>, { lang, t, index }: PageContext): FruitItem {
+  const municipality = index.municipality.get(fruit.id.split('/')[0]!)!;
+  return {
+    title: localize(fruit.data.title, lang),
+    href: urls.fruit(lang, fruit.id),
+    when: formatWhen(fruit.data.date, lang),
+    kind: t(`fruitKind.${fruit.data.kind}`),
+    attraction: fruit.data.attraction,
+    summary: localize(fruit.data.summary, lang),
+    municipality: localize(municipality.data.name, lang).text,
+  };
+}
+
+export function eventItem(event: Entry<Event>, { lang, index }: PageContext): EventItem {
+  const municipality = index.municipality.get(event.id.split('/')[0]!)!;
+  return {
+    title: localize(event.data.title, lang),
+    href: urls.event(lang, event.id),
+    when: formatSpan(event.data.start, event.data.end, lang),
+    datetime: event.data.start.replace(' ', 'T'),
+    place: event.data.place.name,
+    municipality: localize(municipality.data.name, lang).text,
+    ...(event.data.attendance ? { attendance: event.data.attendance.count } : {}),
+  };
+}
+
+/** Breadcrumbs from the front page through a municipality to the current page. */
+export function crumbs(ctx: PageContext, municipalityId: string | undefined, ...rest: Crumb[]): Crumb[] {
+  const trail: Crumb[] = [{ label: ctx.t('nav.home'), href: urls.home(ctx.lang) }];
+  if (municipalityId) {
+    const municipality = ctx.index.municipality.get(municipalityId)!;
+    trail.push({ label: localize(municipality.data.name, ctx.lang).text, href: urls.municipality(ctx.lang, municipalityId) });
+  }
+  trail.push(...rest);
+  const last = trail.at(-1)!;
+  trail[trail.length - 1] = { label: last.label };
+  return trail;
+}

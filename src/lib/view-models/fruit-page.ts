@@ -1,0 +1,48 @@
+import { municipalityOfId } from '../entry-id';
+import { formatWhen } from '../format';
+import { localize, type Shown } from '../localize';
+import { urls } from '../urls';
+import { crumbs, type Crumb, type PageContext, type TextLink } from './common';
+
+export interface FruitPage {
+  title: Shown;
+  summary: Shown;
+  kind: string;
+  when: string;
+  attraction: boolean;
+  branch: TextLink;
+  partners: (TextLink & { municipality: string })[];
+  image?: { src: string; alt: Shown };
+  note?: Shown;
+  breadcrumbs: Crumb[];
+}
+
+/** A fruit of partnership: what was reached, when, on which branch and by whom. */
+export function buildFruitPage(ctx: PageContext, fruitId: string): FruitPage {
+  const { index, lang, t } = ctx;
+  const { data } = index.fruit.get(fruitId)!;
+  const municipalityId = municipalityOfId(fruitId);
+  const title = localize(data.title, lang);
+  return {
+    title,
+    summary: localize(data.summary, lang),
+    kind: t(`fruitKind.${data.kind}`),
+    when: formatWhen(data.date, lang),
+    attraction: data.attraction,
+    branch: {
+      label: localize(index.branch.get(data.branch)!.data.name, lang),
+      href: urls.branch(lang, municipalityId, data.branch),
+    },
+    partners: data.partners.map((id) => {
+      const partner = index.actor.get(id)!;
+      return {
+        label: { text: partner.data.name, lang, fallback: false },
+        href: urls.actor(lang, id),
+        municipality: localize(index.municipality.get(municipalityOfId(id))!.data.name, lang).text,
+      };
+    }),
+    ...(data.image ? { image: { src: data.image.src, alt: localize(data.image.alt, lang) } } : {}),
+    ...(data.note ? { note: localize(data.note, lang) } : {}),
+    breadcrumbs: crumbs(ctx, municipalityId, { label: title.text }),
+  };
+}

@@ -1,0 +1,71 @@
+import { localize, type Shown } from '../localize';
+import { isListed, type BranchNode } from '../site-index';
+import { urls } from '../urls';
+import {
+  actorItem,
+  crumbs,
+  eventItem,
+  fruitItem,
+  type ActorItem,
+  type Crumb,
+  type EventItem,
+  type FruitItem,
+  type PageContext,
+} from './common';
+
+/** One branch of the municipality's listing: the text alternative of its tree. */
+export interface BranchSection {
+  id: string;
+  name: Shown;
+  href: string;
+  colour: string;
+  /** 0 for a main branch, 1 for a sub-heading, … (drives the heading level). */
+  depth: number;
+  actors: ActorItem[];
+}
+
+export interface MunicipalityPage {
+  name: Shown;
+  intro: Shown;
+  statusLabel: string;
+  facts: { label: string; value: string; href?: string }[];
+  sections: BranchSection[];
+  visitingActors: ActorItem[];
+  fruits: FruitItem[];
+  events: EventItem[];
+  breadcrumbs: Crumb[];
+}
+
+/**
+ * A municipality page: its facts and its actors grouped by branch. An actor with several
+ * branches is listed under each; defunct actors are left out of the listing.
+ */
+export function buildMunicipalityPage(ctx: PageContext, municipalityId: string): MunicipalityPage {
+  const { index, lang, t } = ctx;
+  const municipality = index.municipality.get(municipalityId)!;
+  const actors = (index.actorsOf.get(municipalityId) ?? []).filter(isListed);
+  const section = (node: BranchNode): BranchSection => ({
+    id: node.entry.id,
+    name: localize(node.entry.data.name, lang),
+    href: urls.branch(lang, municipalityId, node.entry.id),
+    colour: node.entry.data.colour,
+    depth: node.depth,
+    actors: actors.filter((actor) => actor.data.branches.includes(node.entry.id)).map((actor) => actorItem(actor, ctx)),
+  });
+  const name = localize(municipality.data.name, lang);
+  return {
+    name,
+    intro: localize(municipality.data.intro, lang),
+    statusLabel: t(`municipality.status.${municipality.data.status}`),
+    facts: [
+      { label: t('municipality.code'), value: municipality.data.code },
+      { label: t('municipality.region'), value: localize(municipality.data.region.name, lang).text },
+      { label: t('municipality.website'), value: municipality.data.website, href: municipality.data.website },
+    ],
+    sections: index.branchesInOrder.map(section),
+    visitingActors: (index.visitingActorsOf.get(municipalityId) ?? []).filter(isListed).map((actor) => actorItem(actor, ctx)),
+    fruits: (index.fruitsOf.get(municipalityId) ?? []).map((fruit) => fruitItem(fruit, ctx)),
+    events: (index.eventsOf.get(municipalityId) ?? []).map((event) => eventItem(event, ctx)),
+    breadcrumbs: crumbs(ctx, municipalityId),
+  };
+}

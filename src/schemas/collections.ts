@@ -1,0 +1,35 @@
+import type { z } from 'astro/zod';
+import { actorSchema } from './actor';
+import { branchSchema } from './branch';
+import { eventSchema } from './event';
+import { fruitSchema } from './fruit';
+import { municipalitySchema } from './municipality';
+import { pageSchema } from './page';
+
+/** How a collection is laid out in `content/`. */
+export interface CollectionSpec {
+  /** The zod schema of one entry's data. */
+  schema: z.ZodTypeAny;
+  /** File extensions that belong to the collection. */
+  extensions: readonly string[];
+  /** Whether entries sit in one folder per municipality (`actors/vimpeli/spr.md`). */
+  byMunicipality: boolean;
+}
+
+/**
+ * Every content collection, in one place: `src/content.config.ts` wires them into Astro and the
+ * content check (`src/lib/content-check/`) reads the same specs, so both validate alike.
+ * Actor, fruit and event entries are plain Markdown: MDX runs code at build time and is kept
+ * for maintainers' pages.
+ */
+export const collectionSpecs = {
+  municipalities: { schema: municipalitySchema, extensions: ['.yaml', '.yml'], byMunicipality: false },
+  branches: { schema: branchSchema, extensions: ['.yaml', '.yml'], byMunicipality: false },
+  actors: { schema: actorSchema, extensions: ['.md'], byMunicipality: true },
+  fruits: { schema: fruitSchema, extensions: ['.md'], byMunicipality: true },
+  events: { schema: eventSchema, extensions: ['.md'], byMunicipality: true },
+  pages: { schema: pageSchema, extensions: ['.md', '.mdx'], byMunicipality: false },
+} as const satisfies Record<string, CollectionSpec>;
+
+export type CollectionName = keyof typeof collectionSpecs;
+export const collectionNames = Object.keys(collectionSpecs) as CollectionName[];

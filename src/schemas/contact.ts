@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+import { localizedTextSchema } from './localized-text';
+
+/** A Finnish or international phone number: digits with optional spaces, dashes and a leading +. */
+export const phoneNumberSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ()-]{4,22}[0-9]$/, {
+    message: 'a phone number of digits, spaces and dashes, such as 06 123 4567 or +358 6 123 4567',
+  })
+  .refine((value) => value.replace(/\D/g, '').length >= 5, {
+    message: 'a phone number with at least five digits',
+  });
+
+/** One phone line of a contact, after Open Referral HSDS `phone`. */
+export const phoneSchema = z
+  .union([
+    phoneNumberSchema,
+    z
+      .object({
+        /** The number as it is dialled, e.g. `06 123 4567`. */
+        number: phoneNumberSchema,
+        /** What kind of line it is. */
+        type: z.enum(['voice', 'text', 'fax']).default('voice'),
+        /** When to call or what the line is for, e.g. "arkisin klo 9–15". */
+        description: localizedTextSchema.optional(),
+      })
+      .strict(),
+  ])
+  .transform((phone) => (typeof phone === 'string' ? { number: phone, type: 'voice' as const } : phone));
+
+/** An email address, e.g. `info@yhdistys.fi`. */
+export const emailSchema = z.string().trim().email({ message: 'an email address such as info@yhdistys.fi' });
+
+/**
+ * A way to reach an actor, by role rather than by person (after HSDS `contact`). Publishing a
+ * person's name or personal phone needs their documented consent, so `name` is optional and
+ * role addresses are preferred.
+ */
+export const contactSchema = z
+  .object({
+    /** The role, e.g. "puheenjohtaja", "sihteeri" or "toimisto". */
+    title: localizedTextSchema,
+    /** The person's name, only with their documented consent. */
+    name: z.string().trim().min(1).optional(),
+    /** An email address for this role. */
+    email: emailSchema.optional(),
+    /** Phone numbers for this role. */
+    phones: z.array(phoneSchema).default([]),
+  })
+  .strict();
+
+export type Contact = z.output<typeof contactSchema>;
+export type Phone = z.output<typeof phoneSchema>;

@@ -1,0 +1,76 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { assertChromium } from './chromium';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+const projectRoot = new URL('../../', import.meta.url).pathname;
+const astro = join(projectRoot, 'node_modules/astro/astro.js');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/**
+ * Builds the bundled content plus the test-only entries of `tests/fixtures/browser-content/`
+ * with a real `astro build`, and serves the result with `astro preview` on 127.0.0.1.
+ */
+export default async function setup(project: TestProject) {
+  assertChromium();
+  const work = mkdtempSync(join(tmpdir(), 'hyvinvointipuu-browser-'));
+  cpSync(join(projectRoot, 'content'), join(work, 'content'), { recursive: true });
+  cpSync(join(projectRoot, 'tests/fixtures/browser-content'), join(work, 'content'), { recursive: true });
+  rmSync(join(work, 'content/README.md'), { force: true });
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    HYVINVOINTIPUU_CONTENT: join(work, 'content'),
+    HYVINVOINTIPUU_OUT_DIR: join(work, 'dist'),
+    HYVINVOINTIPUU_CACHE_DIR: join(work, 'cache'),
+  };
+  const build = spawnSync(process.execPath, [astro, 'build'], { cwd: projectRoot, env, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
+
+  const port = await freePort();
+  const server = spawn(process.execPath, [astro, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: projectRoot,
+    env,
+    stdio: 'ignore',
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitFor(`${baseUrl}/`, 30_000);
+  project.provide('baseUrl', baseUrl);
+
+  return () => {
+    server.kill();
+    rmSync(work, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { contentRootWith } from '../fixtures/content-root';
+
+const projectRoot = new URL('../../', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'hyvinvointipuu-build-'));
+const cleanups: (() => void)[] = [() => rmSync(work, { recursive: true, force: true })];
+afterAll(() => cleanups.forEach((cleanup) => cleanup()));
+
+/** Runs a real `astro build` of the base content with one bad case laid over it. */
+function build(badCase?: string) {
+  const { root, cleanup } = contentRootWith(badCase);
+  cleanups.push(cleanup);
+  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'build'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      HYVINVOINTIPUU_CONTENT: root,
+      HYVINVOINTIPUU_OUT_DIR: join(work, `dist-${badCase ?? 'valid'}`),
+      HYVINVOINTIPUU_CACHE_DIR: join(work, `cache-${badCase ?? 'valid'}`),
+    },
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}`.replaceAll(root, '<content>') };
+}
+
+describe('astro build', () => {
+  test('fails on a reference to a missing actor, which Astro alone only warns about', () => {
+    const { status, output } = build('unknown-actor');
+    expect(status).not.toBe(0);
+    expect(output).toContain('1 problem in content:');
+    expect(output).toContain(
+      '<content>/fruits/alajarvi/hedelma.md:6 partners[1]: found "alajarvi/testiseuraa", expected an existing actor id, such as "alajarvi/testiseura"',
+    );
+  });
+
+  test('fails on an invalid field with the file, the line, the value and what is expected', () => {
+    const { status, output } = build('invalid-email');
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      '<content>/actors/alajarvi/seura.md:8 contacts[0].email: found "puheenjohtaja.seura.fi", expected an email address such as info@yhdistys.fi',
+    );
+  });
+
+  test('succeeds on the valid base content', () => {
+    const { status, output } = build();
+    expect(output).toContain('content files checked, no problems');
+    expect(status).toBe(0);
+  });
+});

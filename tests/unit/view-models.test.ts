@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest';
+import { createTranslator } from '../../src/lib/i18n';
+import { indexContent } from '../../src/lib/site-index';
+import { buildActorPage } from '../../src/lib/view-models/actor-page';
+import { buildBranchPage } from '../../src/lib/view-models/branch-page';
+import type { PageContext } from '../../src/lib/view-models/common';
+import { buildDirectoryPage } from '../../src/lib/view-models/directory-page';
+import { buildHomePage } from '../../src/lib/view-models/home-page';
+import { buildMunicipalityPage } from '../../src/lib/view-models/municipality-page';
+import { siteContent } from '../fixtures/site-content';
+
+function context(lang: 'fi' | 'en' = 'fi'): PageContext {
+  return { lang, t: createTranslator(lang), index: indexContent(siteContent()) };
+}
+const site = new URL('https://hyvinvointipuu.example/');
+
+describe('the municipality page', () => {
+  test('lists branches parents first, sub-branches after their parent, by order', () => {
+    const page = buildMunicipalityPage(context(), 'alajarvi');
+    expect(page.sections.map((section) => `${'  '.repeat(section.depth)}${section.id}`)).toEqual([
+      'liikunta',
+      'terveys',
+      '  vapaaehtoistoiminta',
+    ]);
+  });
+
+  test('lists an actor under each of its branches, in Finnish alphabetical order, without defunct ones', () => {
+    const page = buildMunicipalityPage(context(), 'alajarvi');
+    const names = Object.fromEntries(page.sections.map((section) => [section.id, section.actors.map((actor) => actor.name)]));
+    expect(names).toEqual({
+      liikunta: ['Tauolla ry', 'Urheiluseura', 'Ääneseura'],
+      terveys: ['Urheiluseura'],
+      vapaaehtoistoiminta: [],
+    });
+    expect(page.sections[0]!.actors[0]!.status).toBe('tauolla');
+  });
+
+  test('shows actors from elsewhere that also serve the municipality', () => {
+    expect(buildMunicipalityPage(context(), 'alajarvi').visitingActors.map((actor) => actor.name)).toEqual([
+      'SPR:n Vimpelin osasto',
+    ]);
+  });
+
+  test('marks Finnish text as a fallback on the English edition only when it is not translated', () => {
+    const page = buildMunicipalityPage(context('en'), 'alajarvi');
+    expect(page.intro).toEqual({ text: 'Alajärvi is a municipality.', lang: 'en', fallback: false });
+    expect(page.sections[0]!.name).toEqual({ text: 'Liikunta', lang: 'fi', fallback: true });
+  });
+});
+
+describe('the branch page', () => {
+  test('a main branch gathers the actors, fruits and visitors of its sub-branches', () => {
+    const page = buildBranchPage(context(), 'alajarvi', 'terveys');
+    expect(page.actors.map((actor) => actor.name)).toEqual(['Urheiluseura', 'SPR:n Vimpelin osasto']);
+    expect(page.subBranches.map((link) => link.href)).toEqual(['/alajarvi/kasvustot/vapaaehtoistoiminta/']);
+    expect(page.otherMunicipalities.map((link) => link.href)).toEqual(['/vimpeli/kasvustot/terveys/']);
+  });
+});
+
+describe('the actor page', () => {
+  test('turns phone numbers into international tel: links and emails into mailto: links', () => {
+    const page = buildActorPage(context(), 'vimpeli/spr', site);
+    expect(page.email).toEqual({ text: 'vimpeli@example.org', href: 'mailto:vimpeli@example.org' });
+    expect(page.contacts[0]!.email?.href).toBe('mailto:pj@example.org');
+    expect(page.contacts[0]!.phones.map(({ href, type }) => [href, type])).toEqual([
+      ['tel:+35861234567', 'puhelin'],
+      ['tel:+358407654321', 'tekstiviesti'],
+    ]);
+  });
+
+  test('links the fruits the actor is a partner in, also across municipalities', () => {
+    expect(buildActorPage(context(), 'alajarvi/urheiluseura', site).fruits.map((link) => link.href)).toEqual([
+      '/vimpeli/hedelmat/hyvan-teon-kampanja/',
+    ]);
+  });
+
+  test('describes the actor as schema.org data', () => {
+    expect(buildActorPage(context(), 'vimpeli/spr', site).jsonLd).toMatchInlineSnapshot(`
+      {
+        "@context": "https://schema.org",
+        "@id": "https://hyvinvointipuu.example/vimpeli/toimijat/spr/",
+        "@type": "NGO",
+        "contactPoint": [
+          {
+            "@type": "ContactPoint",
+            "contactType": "puheenjohtaja",
+            "email": "pj@example.org",
+            "telephone": "+35861234567",
+          },
+        ],
+        "description": "Kuvaus.",
+        "email": "vimpeli@example.org",
+        "name": "SPR:n Vimpelin osasto",
+        "taxID": "1234567-1",
+        "telephone": "+35861234567",
+        "url": "https://hyvinvointipuu.example/vimpeli/toimijat/spr/",
+      }
+    `);
+  });
+
+  test('keeps the page of a defunct actor and says so', () => {
+    const page = buildActorPage(context(), 'alajarvi/lopettanut', site);
+    expect(page.status).toEqual({ label: 'lopettanut', defunct: true, active: false });
+  });
+});
+
+describe('the front page and the directory', () => {
+  test('count only listed actors and list the partnership breakfasts', () => {
+    const page = buildHomePage(context());
+    expect(page.municipalities.map((card) => [card.name.text, card.counts])).toEqual([
+      ['Alajärvi', ['3 toimijaa', '0 hedelmää', '1 tapahtuma']],
+      ['Vimpeli', ['1 toimija', '1 hedelmä', '0 tapahtumaa']],
+    ]);
+    expect(page.breakfasts.map((event) => [event.when, event.attendance])).toEqual([['17.4.2018', 10]]);
+  });
+
+  test('group actors by initial letter with Ä after Z', () => {
+    expect(buildDirectoryPage(context()).groups.map((group) => group.letter)).toEqual(['S', 'T', 'U', 'Ä']);
+  });
+});
