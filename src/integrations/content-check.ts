@@ -16,7 +16,7 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const projectRoot = fileURLToPath(config.root);
-        const report = checkContent(contentRoot(projectRoot), projectRoot);
+        const report = checkContent(contentRoot(projectRoot), projectRoot, fileURLToPath(config.publicDir));
         for (const warning of report.warnings) logger.warn(formatProblem(warning));
         if (report.problems.length === 0) {
           logger.info(`${report.fileCount} content files checked, no problems.`);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
 import { formatProblem } from '../../src/lib/friendly-errors';
-import { contentRootWith } from '../fixtures/content-root';
+import { contentRootWith, fixturesDir } from '../fixtures/content-root';
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -13,7 +13,7 @@ afterEach(() => {
 function check(badCase?: string) {
   const { root, cleanup } = contentRootWith(badCase);
   cleanups.push(cleanup);
-  const report = checkContent(root, root);
+  const report = checkContent(root, root, `${fixturesDir}/public`);
   return { problems: report.problems.map(formatProblem), warnings: report.warnings.map(formatProblem), report };
 }
 
@@ -114,6 +114,14 @@ describe('the content check', () => {
     expect(check('image-without-alt').problems).toMatchInlineSnapshot(`
       [
         "fruits/alajarvi/hedelma.md:8 image.alt: found nothing, expected a text (a required field)",
+      ]
+    `);
+  });
+
+  test('reports an image file that has not been added, and accepts one that has', () => {
+    expect(check('missing-image').problems).toMatchInlineSnapshot(`
+      [
+        "fruits/alajarvi/kuva-puuttuu.md:9 image.src: found "/kuvat/talkoot.jpg", which is not in public/kuvat/, expected the path of an image file added under public/kuvat/",
       ]
     `);
   });

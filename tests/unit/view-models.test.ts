@@ -16,11 +16,19 @@ const site = new URL('https://hyvinvointipuu.example/');
 
 describe('the municipality page', () => {
   test('lists branches parents first, sub-branches after their parent, by order', () => {
-    const page = buildMunicipalityPage(context(), 'alajarvi');
+    const page = buildMunicipalityPage(context(), 'vimpeli');
     expect(page.sections.map((section) => `${'  '.repeat(section.depth)}${section.id}`)).toEqual([
-      'liikunta',
       'terveys',
       '  vapaaehtoistoiminta',
+    ]);
+  });
+
+  test('names the branches with nothing recorded in one line instead of empty sections', () => {
+    expect(buildMunicipalityPage(context(), 'vimpeli').emptyBranches.map((link) => link.href)).toEqual([
+      '/vimpeli/kasvustot/liikunta/',
+    ]);
+    expect(buildMunicipalityPage(context(), 'alajarvi').emptyBranches.map((link) => link.label.text)).toEqual([
+      'Vapaaehtoistoiminta',
     ]);
   });
 
@@ -30,7 +38,6 @@ describe('the municipality page', () => {
     expect(names).toEqual({
       liikunta: ['Tauolla ry', 'Urheiluseura', 'Ääneseura'],
       terveys: ['Urheiluseura'],
-      vapaaehtoistoiminta: [],
     });
     expect(page.sections[0]!.actors[0]!.status).toBe('tauolla');
   });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { collectionNames, collectionSpecs, type CollectionName } from '../../schemas/collections';
 import { entryIdFromPath } from '../entry-id';
@@ -23,7 +24,12 @@ export interface ContentReport {
  * at once, each with its file and line. The build runs it before Astro loads the collections;
  * `npm run check` runs it alone.
  */
-export function checkContent(root: string, displayRoot: string = process.cwd()): ContentReport {
+export function checkContent(
+  root: string,
+  displayRoot: string = process.cwd(),
+  /** The site's `public/` folder, where images referred to by content must exist. */
+  publicDir: string = join(displayRoot, 'public'),
+): ContentReport {
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const entries: CheckedEntry[] = [];
@@ -67,6 +73,18 @@ export function checkContent(root: string, displayRoot: string = process.cwd()):
 
   const duplicates = [...byId.values()].filter((group) => group.length > 1);
   problems.push(...checkIntegrity(entries, duplicates, invalid));
+  for (const entry of entries) {
+    const image = entry.data.image as { src: string } | undefined;
+    if (image && !existsSync(join(publicDir, image.src))) {
+      problems.push({
+        file: entry.source.displayPath,
+        line: entry.source.lineOf(['image', 'src']),
+        field: 'image.src',
+        found: `"${image.src}", which is not in public${image.src.slice(0, image.src.lastIndexOf('/') + 1)}`,
+        expected: 'the path of an image file added under public/kuvat/',
+      });
+    }
+  }
   for (const [id, what] of Object.entries(REQUIRED_PAGES)) {
     if (![...entries, ...invalid].some((entry) => entry.collection === 'pages' && entry.id === id)) {
       const file = relative(displayRoot, join(root, 'pages', `${id}.md`))

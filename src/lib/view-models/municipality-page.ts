@@ -1,5 +1,5 @@
 import { localize, type Shown } from '../localize';
-import { isListed, type BranchNode } from '../site-index';
+import { branchAndDescendants, isListed, type BranchNode } from '../site-index';
 import { urls } from '../urls';
 import {
   actorItem,
@@ -11,6 +11,7 @@ import {
   type EventItem,
   type FruitItem,
   type PageContext,
+  type TextLink,
 } from './common';
 
 /** One branch of the municipality's listing: the text alternative of its tree. */
@@ -29,7 +30,10 @@ export interface MunicipalityPage {
   intro: Shown;
   statusLabel: string;
   facts: { label: string; value: string; href?: string }[];
+  /** Branches with actors (or with sub-branches that have them), in tree order. */
   sections: BranchSection[];
+  /** Branches where nothing has been recorded yet, as one line of links. */
+  emptyBranches: TextLink[];
   visitingActors: ActorItem[];
   fruits: FruitItem[];
   events: EventItem[];
@@ -38,7 +42,8 @@ export interface MunicipalityPage {
 
 /**
  * A municipality page: its facts and its actors grouped by branch. An actor with several
- * branches is listed under each; defunct actors are left out of the listing.
+ * branches is listed under each; defunct actors are left out of the listing. Branches with
+ * nothing recorded are named in one line instead of a dozen empty headings.
  */
 export function buildMunicipalityPage(ctx: PageContext, municipalityId: string): MunicipalityPage {
   const { index, lang, t } = ctx;
@@ -53,6 +58,10 @@ export function buildMunicipalityPage(ctx: PageContext, municipalityId: string):
     actors: actors.filter((actor) => actor.data.branches.includes(node.entry.id)).map((actor) => actorItem(actor, ctx)),
   });
   const name = localize(municipality.data.name, lang);
+  const hasActors = (node: BranchNode) => {
+    const ids = new Set(branchAndDescendants(node));
+    return actors.some((actor) => actor.data.branches.some((id) => ids.has(id)));
+  };
   return {
     name,
     intro: localize(municipality.data.intro, lang),
@@ -62,7 +71,10 @@ export function buildMunicipalityPage(ctx: PageContext, municipalityId: string):
       { label: t('municipality.region'), value: localize(municipality.data.region.name, lang).text },
       { label: t('municipality.website'), value: municipality.data.website, href: municipality.data.website },
     ],
-    sections: index.branchesInOrder.map(section),
+    sections: index.branchesInOrder.filter(hasActors).map(section),
+    emptyBranches: index.branchesInOrder
+      .filter((node) => !hasActors(node))
+      .map((node) => ({ label: localize(node.entry.data.name, lang), href: urls.branch(lang, municipalityId, node.entry.id) })),
     visitingActors: (index.visitingActorsOf.get(municipalityId) ?? []).filter(isListed).map((actor) => actorItem(actor, ctx)),
     fruits: (index.fruitsOf.get(municipalityId) ?? []).map((fruit) => fruitItem(fruit, ctx)),
     events: (index.eventsOf.get(municipalityId) ?? []).map((event) => eventItem(event, ctx)),
