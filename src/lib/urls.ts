@@ -20,6 +20,8 @@ export const urls = {
   fruit: (lang: Language, fruitId: string) => nested(lang, 'hedelmat', fruitId),
   event: (lang: Language, eventId: string) => nested(lang, 'tapahtumat', eventId),
   page: (lang: Language, pageId: string) => path(lang, pageId),
+  /** The standalone A3 poster of a municipality's tree. */
+  poster: (lang: Language, municipalityId: string) => `${path(lang, municipalityId)}hyvinvointipuu.svg`,
 };
 
 function nested(lang: Language, section: string, id: string): string {

@@ -15,6 +15,7 @@ afterAll(() => browser?.close());
 const pages = {
   'front page': '/',
   'municipality page': '/vimpeli/',
+  'municipality page with a dense tree': '/testikunta/',
   'branch page': '/vimpeli/kasvustot/vapaaehtoistoiminta/',
   'empty branch page': '/soini/kasvustot/turvallisuus/',
   'actor page': '/vimpeli/toimijat/testiyhdistys/',

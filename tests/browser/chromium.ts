@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Debian's Chromium: the tests never download a browser of their own. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -24,4 +25,15 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** One Chromium and one page for a test file, opened before its tests and closed after them. */
+export function useChromiumPage(): { browser: Browser; page: Page } {
+  const session = {} as { browser: Browser; page: Page };
+  beforeAll(async () => {
+    session.browser = await launchChromium();
+    session.page = await session.browser.newPage();
+  });
+  afterAll(() => session.browser?.close());
+  return session;
 }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,9 +39,37 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
+const DENSE_BRANCHES = ['liikunta-ja-ulkoilu', 'kulttuuri-ja-harrastukset', 'kylat-ja-yhteisot', 'vapaaehtoistoiminta'];
+
+/**
+ * A test-only municipality with 60 actors and 8 fruits, so that the browser tests and axe see a
+ * dense tree with "+N more" links, not only the small bundled ones.
+ */
+function writeDenseMunicipality(content: string): void {
+  writeFileSync(
+    join(content, 'municipalities/testikunta.yaml'),
+    'name: Testikunta\ncode: "999"\nstatus: municipality\nregion: { name: Etelä-Pohjanmaa, code: "14" }\nwebsite: https://example.org/\nintro: Testikunta, jossa on paljon toimijoita.\n',
+  );
+  mkdirSync(join(content, 'actors/testikunta'), { recursive: true });
+  mkdirSync(join(content, 'fruits/testikunta'), { recursive: true });
+  for (let i = 1; i <= 60; i++) {
+    const branch = DENSE_BRANCHES[i % 3 === 0 ? 0 : i % DENSE_BRANCHES.length]!;
+    writeFileSync(
+      join(content, `actors/testikunta/seura-${i}.md`),
+      `---\nname: Testiseura ${i} ry\nkind: club\nbranches: [${branch}]\ndescription: Testiaineiston seura ${i}.\nverified: 2026-11-01\n---\n`,
+    );
+  }
+  for (let i = 1; i <= 8; i++) {
+    writeFileSync(
+      join(content, `fruits/testikunta/hedelma-${i}.md`),
+      `---\ntitle: Testihedelmä ${i}\nbranch: ${DENSE_BRANCHES[i % DENSE_BRANCHES.length]}\npartners: [testikunta/seura-${i}]\ndate: 2026\nkind: partnership-result\nattraction: ${i % 2 === 0}\nsummary: Testiaineiston hedelmä ${i}.\n---\n`,
+    );
+  }
+}
+
 /**
  * Builds the bundled content plus the test-only entries of `tests/fixtures/browser-content/`
- * with a real `astro build`, and serves the result with `astro preview` on 127.0.0.1.
+ * and a dense test municipality with a real `astro build`, and serves the result with `astro preview` on 127.0.0.1.
  */
 export default async function setup(project: TestProject) {
   assertChromium();
@@ -49,6 +77,7 @@ export default async function setup(project: TestProject) {
   cpSync(join(projectRoot, 'content'), join(work, 'content'), { recursive: true });
   cpSync(join(projectRoot, 'tests/fixtures/browser-content'), join(work, 'content'), { recursive: true });
   rmSync(join(work, 'content/README.md'), { force: true });
+  writeDenseMunicipality(join(work, 'content'));
   const env = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',

@@ -1,19 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from './chromium';
+import { describe, expect, inject, test } from 'vitest';
+import { useChromiumPage } from './chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(() => browser?.close());
+const session = useChromiumPage();
 
 async function expectFooterLinks(): Promise<void> {
-  const footer = page.getByRole('contentinfo');
+  const footer = session.page.getByRole('contentinfo');
   await expect(footer.getByRole('link', { name: 'Saavutettavuusseloste' }).getAttribute('href')).resolves.toBe(
     '/saavutettavuusseloste/',
   );
@@ -22,47 +14,47 @@ async function expectFooterLinks(): Promise<void> {
 
 describe('a resident finds an actor', () => {
   test('from the front page through the municipality to the actor', async () => {
-    await page.goto(`${baseUrl}/`);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Järviseudun hyvinvointipuu');
+    await session.page.goto(`${baseUrl}/`);
+    await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Järviseudun hyvinvointipuu');
     await expectFooterLinks();
 
-    await page.getByRole('link', { name: 'Vimpeli', exact: true }).first().click();
-    await page.waitForURL(`${baseUrl}/vimpeli/`);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Vimpeli');
-    await expect(page.getByRole('heading', { name: 'Vapaaehtoistoiminta' }).count()).resolves.toBe(1);
+    await session.page.getByRole('link', { name: 'Vimpeli', exact: true }).first().click();
+    await session.page.waitForURL(`${baseUrl}/vimpeli/`);
+    await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Vimpeli');
+    await expect(session.page.getByRole('heading', { name: 'Vapaaehtoistoiminta' }).count()).resolves.toBe(1);
     await expectFooterLinks();
 
-    await page.getByRole('link', { name: 'SPR:n Vimpelin osasto' }).first().click();
-    await page.waitForURL(`${baseUrl}/vimpeli/toimijat/spr-vimpelin-osasto/`);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('SPR:n Vimpelin osasto');
-    const crumbs = page.getByRole('navigation', { name: 'Murupolku' }).getByRole('listitem');
+    await session.page.getByRole('link', { name: 'SPR:n Vimpelin osasto' }).first().click();
+    await session.page.waitForURL(`${baseUrl}/vimpeli/toimijat/spr-vimpelin-osasto/`);
+    await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('SPR:n Vimpelin osasto');
+    const crumbs = session.page.getByRole('navigation', { name: 'Murupolku' }).getByRole('listitem');
     await expect(crumbs.allTextContents()).resolves.toEqual(['Etusivu', 'Vimpeli', 'SPR:n Vimpelin osasto']);
     await expectFooterLinks();
   });
 
   test('the skip link is the first stop of the keyboard and moves focus to the content', async () => {
-    await page.goto(`${baseUrl}/vimpeli/`);
-    await page.keyboard.press('Tab');
-    const focused = page.locator(':focus');
+    await session.page.goto(`${baseUrl}/vimpeli/`);
+    await session.page.keyboard.press('Tab');
+    const focused = session.page.locator(':focus');
     await expect(focused.textContent()).resolves.toBe('Siirry sisältöön');
     await expect(focused.isVisible()).resolves.toBe(true);
-    await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('sisalto');
+    await session.page.keyboard.press('Enter');
+    await expect(session.page.evaluate(() => document.activeElement?.id)).resolves.toBe('sisalto');
   });
 
   test('a defunct actor keeps its page but leaves the listings', async () => {
-    await page.goto(`${baseUrl}/alajarvi/`);
-    await expect(page.getByRole('link', { name: 'Lopettanut testiseura' }).count()).resolves.toBe(0);
-    const response = await page.goto(`${baseUrl}/alajarvi/toimijat/lopettanut-testiseura/`);
+    await session.page.goto(`${baseUrl}/alajarvi/`);
+    await expect(session.page.getByRole('link', { name: 'Lopettanut testiseura' }).count()).resolves.toBe(0);
+    const response = await session.page.goto(`${baseUrl}/alajarvi/toimijat/lopettanut-testiseura/`);
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole('note').textContent()).resolves.toContain('lopettanut toimintansa');
+    await expect(session.page.getByRole('note').textContent()).resolves.toContain('lopettanut toimintansa');
   });
 });
 
 describe('the contact card', () => {
   test('offers working mailto:, tel: and website links', async () => {
-    await page.goto(`${baseUrl}/vimpeli/toimijat/testiyhdistys/`);
-    const card = page.getByRole('region', { name: 'Yhteystiedot' });
+    await session.page.goto(`${baseUrl}/vimpeli/toimijat/testiyhdistys/`);
+    const card = session.page.getByRole('region', { name: 'Yhteystiedot' });
     const hrefs = await card
       .getByRole('link')
       .evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('href')]));
@@ -76,8 +68,8 @@ describe('the contact card', () => {
   });
 
   test('describes the actor as a schema.org Organization that parses as JSON', async () => {
-    await page.goto(`${baseUrl}/vimpeli/toimijat/testiyhdistys/`);
-    const json = await page.locator('script[type="application/ld+json"]').textContent();
+    await session.page.goto(`${baseUrl}/vimpeli/toimijat/testiyhdistys/`);
+    const json = await session.page.locator('script[type="application/ld+json"]').textContent();
     expect(JSON.parse(json!)).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'NGO',
@@ -90,8 +82,8 @@ describe('the contact card', () => {
   });
 
   test('an actor of the bundled content links to its website', async () => {
-    await page.goto(`${baseUrl}/alajarvi/toimijat/elinvoimaa-kuntiin-hanke/`);
-    const website = page.getByRole('region', { name: 'Yhteystiedot' }).getByRole('link');
+    await session.page.goto(`${baseUrl}/alajarvi/toimijat/elinvoimaa-kuntiin-hanke/`);
+    const website = session.page.getByRole('region', { name: 'Yhteystiedot' }).getByRole('link');
     await expect(website.getAttribute('href')).resolves.toBe('http://www.jpyp.fi/hanketoiminta/elinvoimaa_kuntiin/');
   });
 });
@@ -99,14 +91,14 @@ describe('the contact card', () => {
 describe('content from a pull request', () => {
   test('cannot run script or add markup on the page', async () => {
     const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
+    session.page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(`${baseUrl}/alajarvi/toimijat/html-testiseura/`);
-    await page.waitForLoadState('load');
-    await expect(page.evaluate(() => (window as { injected?: boolean }).injected)).resolves.toBeUndefined();
-    const main = page.getByRole('main');
+    await session.page.goto(`${baseUrl}/alajarvi/toimijat/html-testiseura/`);
+    await session.page.waitForLoadState('load');
+    await expect(session.page.evaluate(() => (window as { injected?: boolean }).injected)).resolves.toBeUndefined();
+    const main = session.page.getByRole('main');
     await expect(main.locator('script, img, iframe').count()).resolves.toBe(0);
     await expect(main.textContent()).resolves.toContain('<script>window.injected = true</script>');
     expect(dialogs).toEqual([]);

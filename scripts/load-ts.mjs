@@ -1,0 +1,18 @@
+// Loads the project's TypeScript modules from plain Node scripts through Vite (which Astro
+// already brings), so that command-line tools reuse src/lib instead of copying it.
+import { createServer } from 'vite';
+
+export async function withTypeScript(run) {
+  const server = await createServer({
+    configFile: false,
+    logLevel: 'silent',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    return await run((path) => server.ssrLoadModule(path));
+  } finally {
+    await server.close();
+  }
+}

@@ -1,0 +1,103 @@
+import { localize } from '../localize';
+import { isListed } from '../site-index';
+import { layoutForest } from '../tree/layout-forest';
+import { layoutTree } from '../tree/layout-tree';
+import { renderForestSvg } from '../tree/render-forest-svg';
+import { renderTreeSvg } from '../tree/render-tree-svg';
+import type { TreeGeometry, TreeInput } from '../tree/types';
+import { urls } from '../urls';
+import type { PageContext } from './common';
+
+/** A municipality's actors (listed ones), fruits and the shared branches, as the tree layout wants them. */
+export function treeInputFor(ctx: PageContext, municipalityId: string): TreeInput {
+  const { index, lang, t } = ctx;
+  const fruits = index.fruitsOf.get(municipalityId) ?? [];
+  return {
+    branches: index.branchesInOrder.map(({ entry }) => ({
+      id: entry.id,
+      name: localize(entry.data.name, lang).text,
+      colour: entry.data.colour,
+      parent: entry.data.parent,
+      href: urls.branch(lang, municipalityId, entry.id),
+    })),
+    actors: (index.actorsOf.get(municipalityId) ?? []).filter(isListed).map((actor) => ({
+      id: actor.id,
+      name: actor.data.name,
+      href: urls.actor(lang, actor.id),
+      branches: actor.data.branches,
+      // Actors who share fruits and organise events get their names shown first.
+      priority: (index.fruitsByPartner.get(actor.id)?.length ?? 0) + (index.eventsByOrganiser.get(actor.id)?.length ?? 0),
+    })),
+    fruits: fruits.map((fruit) => ({
+      id: fruit.id,
+      title: localize(fruit.data.title, lang).text,
+      href: urls.fruit(lang, fruit.id),
+      branch: fruit.data.branch,
+      attraction: fruit.data.attraction,
+    })),
+    text: { more: (count) => t('tree.more', { count }), fruit: t('tree.fruit'), attraction: t('tree.attraction') },
+  };
+}
+
+export interface MunicipalityTree {
+  geometry: TreeGeometry;
+  svg: string;
+  title: string;
+  description: string;
+  posterHref: string;
+}
+
+function counts(ctx: PageContext, input: TreeInput) {
+  return {
+    actors: ctx.t('counts.actors', { count: input.actors.length }),
+    fruits: ctx.t('counts.fruits', { count: input.fruits.length }),
+  };
+}
+
+/** The tree of one municipality, laid out and written as SVG, with its title and description. */
+export function buildMunicipalityTree(ctx: PageContext, municipalityId: string, idPrefix = 'puu'): MunicipalityTree {
+  const { t, lang } = ctx;
+  const input = treeInputFor(ctx, municipalityId);
+  const municipality = localize(ctx.index.municipality.get(municipalityId)!.data.name, lang).text;
+  const geometry = layoutTree(input);
+  const title = t('tree.title', { municipality });
+  const description = t('tree.description', counts(ctx, input));
+  return {
+    geometry,
+    svg: renderTreeSvg(geometry, {
+      id: `${idPrefix}-${municipalityId}`,
+      title,
+      description,
+      fruitWord: t('tree.fruit'),
+      attractionWord: t('tree.attraction'),
+    }),
+    title,
+    description,
+    posterHref: urls.poster(lang, municipalityId),
+  };
+}
+
+/** The region's forest: every municipality's tree at one scale, each a link to its page. */
+export function buildForest(ctx: PageContext): string {
+  const { t, lang, index } = ctx;
+  const forest = layoutForest(
+    index.municipalities.map((municipality) => {
+      const input = treeInputFor(ctx, municipality.id);
+      const name = localize(municipality.data.name, lang).text;
+      return {
+        id: municipality.id,
+        name,
+        href: urls.municipality(lang, municipality.id),
+        label: t('forest.tree', { municipality: name, ...counts(ctx, input) }),
+        input,
+      };
+    }),
+  );
+  return renderForestSvg(forest, {
+    id: 'metsa',
+    title: t('forest.title'),
+    description: t('forest.description'),
+    fruitWord: t('tree.fruit'),
+    attractionWord: t('tree.attraction'),
+  });
+}

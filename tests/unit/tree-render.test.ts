@@ -1,0 +1,127 @@
+import { describe, expect, test } from 'vitest';
+import { createTranslator } from '../../src/lib/i18n';
+import { indexContent } from '../../src/lib/site-index';
+import { layoutForest } from '../../src/lib/tree/layout-forest';
+import { layoutTree } from '../../src/lib/tree/layout-tree';
+import { renderForestSvg } from '../../src/lib/tree/render-forest-svg';
+import { renderPosterSvg, wrap } from '../../src/lib/tree/render-poster-svg';
+import { renderTreeSvg } from '../../src/lib/tree/render-tree-svg';
+import type { TreeInput } from '../../src/lib/tree/types';
+import { buildMunicipalityTree, treeInputFor } from '../../src/lib/view-models/tree';
+import { siteContent } from '../fixtures/site-content';
+
+const words = { fruitWord: 'Hedelmä', attractionWord: 'vetovoimatekijä' };
+const options = { id: 'puu-testi', title: 'Hyvinvointipuu – Testi', description: 'Kuvaus.', ...words };
+
+function input(): TreeInput {
+  return {
+    branches: [
+      { id: 'liikunta', name: 'Liikunta', colour: '#2e7d32', href: '/t/kasvustot/liikunta/' },
+      { id: 'turvallisuus', name: 'Turvallisuus', colour: '#283593', href: '/t/kasvustot/turvallisuus/' },
+    ],
+    actors: [{ id: 't/seura', name: 'Seura "<script>" & co', href: '/t/toimijat/seura/', branches: ['liikunta'], priority: 0 }],
+    fruits: [{ id: 't/kisat', title: 'Kisat', href: '/t/hedelmat/kisat/', branch: 'liikunta', attraction: true }],
+    text: { more: (count) => `+${count} muuta`, fruit: 'Hedelmä', attraction: 'vetovoimatekijä' },
+  };
+}
+
+describe('the tree SVG', () => {
+  test('is the same, byte for byte, as the last approved drawing', () => {
+    expect(renderTreeSvg(layoutTree(input()), options)).toMatchSnapshot();
+  });
+
+  test('has a title and a description, and links with accessible names', () => {
+    const svg = renderTreeSvg(layoutTree(input()), options);
+    expect(svg).toContain('aria-labelledby="puu-testi-otsikko" aria-describedby="puu-testi-kuvaus"');
+    expect(svg).toContain('<title id="puu-testi-otsikko">Hyvinvointipuu – Testi</title>');
+    expect(svg).toContain('<a href="/t/hedelmat/kisat/" aria-label="Hedelmä: Kisat, vetovoimatekijä"');
+    expect(svg).toContain('<a href="/t/kasvustot/turvallisuus/">');
+  });
+
+  test('escapes names, so content cannot add markup to the drawing', () => {
+    const svg = renderTreeSvg(layoutTree(input()), options);
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('aria-label="Seura &quot;&lt;script&gt;&quot; &amp; co"');
+  });
+
+  test('marks attraction apples with a star shape, not with colour alone', () => {
+    const plain = renderTreeSvg(layoutTree({ ...input(), fruits: [{ ...input().fruits[0]!, attraction: false }] }), options);
+    const attraction = renderTreeSvg(layoutTree(input()), options);
+    expect(attraction).toContain('class="hp-apple hp-apple--attraction"');
+    expect(attraction).toContain('<use href="#puu-testi-omena-tahti"');
+    expect(plain).not.toContain('<use href="#puu-testi-omena-tahti"');
+    // The star is a shape of its own (a ten-point path), drawn over the apple.
+    expect(attraction).toMatch(/<g id="puu-testi-omena-tahti">.*<path d="M0,-6\.6L[^"]*Z" [^>]*fill="#ffd54f"/);
+  });
+});
+
+describe('the forest', () => {
+  test('stands every tree on one ground line at one scale, each a single link', () => {
+    const small = input();
+    const big: TreeInput = {
+      ...input(),
+      actors: Array.from({ length: 60 }, (_, i) => ({
+        id: `b/a${i}`,
+        name: `A${i}`,
+        href: '/',
+        branches: ['liikunta'],
+        priority: 0,
+      })),
+    };
+    const forest = layoutForest([
+      { id: 'pieni', name: 'Pieni', href: '/pieni/', label: 'Pieni: 1 toimija', input: small },
+      { id: 'iso', name: 'Iso', href: '/iso/', label: 'Iso: 60 toimijaa', input: big },
+    ]);
+    const [first, second] = forest.trees;
+    expect(first!.y + first!.tree.ground.y).toBeCloseTo(forest.groundY, 5);
+    expect(second!.y + second!.tree.ground.y).toBeCloseTo(forest.groundY, 5);
+    expect(second!.tree.height).toBeGreaterThan(first!.tree.height);
+    expect(second!.x).toBeGreaterThanOrEqual(first!.x + first!.tree.width);
+    const svg = renderForestSvg(forest, { ...options, id: 'metsa' });
+    expect(svg.match(/<a /g)).toHaveLength(2);
+    expect(svg).toContain('<a href="/iso/" aria-label="Iso: 60 toimijaa">');
+  });
+});
+
+describe('the poster', () => {
+  test('is an A3 page with the heading, the tree and the legend', () => {
+    const svg = renderPosterSvg(layoutTree(input()), {
+      ...options,
+      text: {
+        heading: 'Hyvinvointipuu – Testi',
+        subtitle: 'Alaotsikko.',
+        legend: ['lehti: toimija', 'omena: hedelmä'],
+        footer: 'https://example.org/t/',
+      },
+    });
+    expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 2970 4200" width="297mm" height="420mm"/);
+    expect(svg).toContain('>Hyvinvointipuu – Testi</text>');
+    expect(svg).toContain('>omena: hedelmä</text>');
+    expect(svg).toContain('aria-label="Hedelmä: Kisat, vetovoimatekijä"');
+  });
+
+  test('wraps its subtitle at spaces', () => {
+    expect(wrap('yksi kaksi kolme neljä', 11)).toEqual(['yksi kaksi', 'kolme neljä']);
+  });
+});
+
+describe('the tree of a municipality', () => {
+  const ctx = { lang: 'fi' as const, t: createTranslator('fi'), index: indexContent(siteContent()) };
+
+  test('grows its listed actors only, with the ones who share fruits first', () => {
+    const tree = treeInputFor(ctx, 'alajarvi');
+    expect(tree.actors.map((actor) => [actor.name, actor.priority])).toEqual([
+      ['Tauolla ry', 0],
+      ['Urheiluseura', 2],
+      ['Ääneseura', 0],
+    ]);
+    expect(tree.branches.map((branch) => branch.href)).toContain('/alajarvi/kasvustot/vapaaehtoistoiminta/');
+  });
+
+  test('says in its description how many actors and fruits it holds and where its text is', () => {
+    const tree = buildMunicipalityTree(ctx, 'vimpeli');
+    expect(tree.title).toBe('Hyvinvointipuu – Vimpeli');
+    expect(tree.description).toContain('Puussa on 1 toimija ja 1 hedelmä.');
+    expect(tree.posterHref).toBe('/vimpeli/hyvinvointipuu.svg');
+  });
+});
