@@ -23,7 +23,7 @@ export function escapeXml(text: string): string {
  * Styles that travel with the SVG, so the standalone poster looks like the page: the focus ring
  * appears on keyboard focus (and hover) around leaves, apples and label links.
  */
-export const TREE_STYLE = `.hp-tree-svg a{outline:none}.hp-tree-svg .hp-ring{fill:transparent;stroke:none}.hp-tree-svg a:hover .hp-ring{stroke:#4a524c;stroke-width:2}.hp-tree-svg a:focus-visible .hp-ring{stroke:#0b57d0;stroke-width:3}.hp-tree-svg text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif}.hp-tree-svg a:hover text,.hp-tree-svg a:focus-visible text{text-decoration:underline}`;
+export const TREE_STYLE = `.hp-tree-svg a{outline:none}.hp-tree-svg .hp-ring{fill:transparent;stroke:none}.hp-tree-svg a:hover .hp-ring{stroke:#4a524c;stroke-width:2}.hp-tree-svg a:focus-visible .hp-ring{stroke:#0b57d0;stroke-width:3}.hp-tree-svg text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif}.hp-tree-svg a text{text-decoration:underline;fill:#1a5d2b}`;
 
 /** A leaf: a pointed oval with a midrib, 22 units long. */
 const LEAF_PATH = 'M0,-11C6,-5 6,5 0,11C-6,5 -6,-5 0,-11Z';
