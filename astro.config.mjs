@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/pagefind.ts';
 import { rehypeSafeContent } from './src/lib/markdown/rehype-safe-content.ts';
 
 export default defineConfig({
@@ -13,7 +14,7 @@ export default defineConfig({
   outDir: process.env.HYVINVOINTIPUU_OUT_DIR ?? './dist',
   cacheDir: process.env.HYVINVOINTIPUU_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), searchIndex()],
   markdown: {
     rehypePlugins: [rehypeSafeContent],
   },

@@ -13,6 +13,7 @@ function path(lang: Language, ...segments: string[]): string {
 export const urls = {
   home: (lang: Language) => path(lang),
   directory: (lang: Language) => path(lang, 'toimijat'),
+  search: (lang: Language) => path(lang, 'haku'),
   municipality: (lang: Language, municipalityId: string) => path(lang, municipalityId),
   branch: (lang: Language, municipalityId: string, branchId: string) => path(lang, municipalityId, 'kasvustot', branchId),
   /** Nested ids: `vimpeli/spr` → `/vimpeli/toimijat/spr/`. */

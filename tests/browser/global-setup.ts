@@ -9,6 +9,8 @@ import { assertChromium } from './chromium';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The content folder the served site was built from. */
+    contentRoot: string;
   }
 }
 
@@ -97,6 +99,7 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(`${baseUrl}/`, 30_000);
   project.provide('baseUrl', baseUrl);
+  project.provide('contentRoot', join(work, 'content'));
 
   return () => {
     server.kill();

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [, , url, out] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+page.on('console', (m) => console.log('console:', m.text()));
+await page.goto(url);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out });
+console.log(await page.evaluate(() => document.querySelector('#haku')?.innerText.slice(0, 600)));
+await browser.close();

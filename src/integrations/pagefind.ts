@@ -1,0 +1,67 @@
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { listFiles } from '../lib/content-check/read-source';
+import { extraFormsByWord, vocabularyOf } from '../lib/search/finnish-terms';
+import { indexedText, withExtraForms } from '../lib/search/page-text';
+
+export interface SearchIndexOptions {
+  /** Add the Finnish extra terms (plurals of -inen words, compound parts); on by default. */
+  finnishTerms?: boolean;
+}
+
+function failOn(errors: string[], step: string): void {
+  if (errors.length)
+    throw new AstroError(`Pagefind could not ${step}:\n${errors.join('\n')}`, 'The search index was not written.');
+}
+
+/** `alajarvi/index.html` → `/alajarvi/` */
+function urlOf(file: string, root: string): string {
+  const path = relative(root, file).split(sep).join('/');
+  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/**
+ * Builds the Pagefind index of the built site in `astro:build:done`, through Pagefind's Node API
+ * (as Starlight does): every error Pagefind reports fails the build, and the index is closed in
+ * all cases. Pages are added as HTML strings so that the Finnish extra terms
+ * (`src/lib/search/finnish-terms.ts`) reach the index without changing the pages people read.
+ */
+export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
+  const { finnishTerms = process.env.HYVINVOINTIPUU_SEARCH_TERMS !== 'off' } = options;
+  return {
+    name: 'hyvinvointipuu:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages = listFiles(root)
+          .filter((file) => file.endsWith('.html'))
+          .map((file) => ({ file, html: readFileSync(file, 'utf8') }))
+          .map((page) => ({ ...page, text: indexedText(page.html) }))
+          .filter((page): page is typeof page & { text: string } => page.text !== undefined);
+        const vocabulary = vocabularyOf(pages.map((page) => page.text));
+        let added = 0;
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          failOn(errors, 'start');
+          for (const page of pages) {
+            const forms = finnishTerms ? extraFormsByWord(page.text, vocabulary) : new Map<string, string[]>();
+            added += forms.size;
+            const response = await index!.addHTMLFile({ url: urlOf(page.file, root), content: withExtraForms(page.html, forms) });
+            failOn(response.errors, `index ${relative(root, page.file)}`);
+          }
+          const written = await index!.writeFiles({ outputPath: join(root, 'pagefind') });
+          failOn(written.errors, 'write the index');
+        } finally {
+          await pagefind.close();
+        }
+        logger.info(
+          `Indexed ${pages.length} pages for search${finnishTerms ? `, with extra Finnish forms for ${added} words` : ''}.`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import type { Actor } from '../../schemas/actor';
+import type { Event } from '../../schemas/event';
+import type { Fruit } from '../../schemas/fruit';
+import { municipalityOfId } from '../entry-id';
+import { localize } from '../localize';
+import type { Entry } from '../site-index';
+import type { PageContext } from './common';
+
+/**
+ * What the search index learns about a page besides its text: filters (municipality, branch,
+ * kind, status, language served, type of page) and the metadata each result shows (type,
+ * municipality, branch). Filter names and values are the visitor's words, from the dictionary.
+ */
+export interface SearchData {
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}
+
+function municipalityName(ctx: PageContext, id: string): string {
+  return localize(ctx.index.municipality.get(id)!.data.name, ctx.lang).text;
+}
+
+/** A branch's name and the names of its parents, so that a parent's filter finds its sub-branches. */
+function branchNames(ctx: PageContext, ids: string[]): string[] {
+  const names = new Set<string>();
+  for (const id of ids) {
+    for (
+      let branch = ctx.index.branch.get(id);
+      branch;
+      branch = branch.data.parent ? ctx.index.branch.get(branch.data.parent) : undefined
+    ) {
+      names.add(localize(branch.data.name, ctx.lang).text);
+    }
+  }
+  return [...names];
+}
+
+function data(
+  ctx: PageContext,
+  title: string,
+  type: string,
+  municipalities: string[],
+  branches: string[],
+  kind: string,
+  extra: Record<string, string[]> = {},
+): SearchData {
+  const { t } = ctx;
+  const places = municipalities.map((id) => municipalityName(ctx, id));
+  const branchList = branchNames(ctx, branches);
+  return {
+    filters: {
+      [t('search.filter.type')]: [type],
+      [t('search.filter.municipality')]: places,
+      ...(branchList.length ? { [t('search.filter.branch')]: branchList } : {}),
+      [t('search.filter.kind')]: [kind],
+      ...extra,
+    },
+    // Pagefind's result list shows every meta field but the title as "Key: value".
+    meta: {
+      title,
+      [t('search.filter.type').toLocaleLowerCase(ctx.lang)]: type,
+      [t('search.filter.municipality').toLocaleLowerCase(ctx.lang)]: places[0]!,
+      ...(branches[0] ? { [t('search.filter.branch').toLocaleLowerCase(ctx.lang)]: branchNames(ctx, [branches[0]])[0]! } : {}),
+    },
+  };
+}
+
+export function actorSearchData(ctx: PageContext, actor: Entry<Actor>): SearchData {
+  const { t } = ctx;
+  const languages = actor.data.languages.map((code) =>
+    code === 'fi' || code === 'sv' || code === 'en' ? t(`language.${code}`) : code,
+  );
+  return data(
+    ctx,
+    actor.data.name,
+    t('search.type.actor'),
+    [municipalityOfId(actor.id), ...actor.data.serves],
+    actor.data.branches,
+    t(`actorKind.${actor.data.kind}`),
+    {
+      [t('search.filter.status')]: [t(`actor.status.${actor.data.status}`)],
+      [t('search.filter.language')]: languages,
+    },
+  );
+}
+
+export function fruitSearchData(ctx: PageContext, fruit: Entry<Fruit>): SearchData {
+  return data(
+    ctx,
+    localize(fruit.data.title, ctx.lang).text,
+    ctx.t('search.type.fruit'),
+    [municipalityOfId(fruit.id)],
+    [fruit.data.branch],
+    ctx.t(`fruitKind.${fruit.data.kind}`),
+  );
+}
+
+export function eventSearchData(ctx: PageContext, event: Entry<Event>): SearchData {
+  return data(
+    ctx,
+    localize(event.data.title, ctx.lang).text,
+    ctx.t('search.type.event'),
+    [municipalityOfId(event.id)],
+    [event.data.branch],
+    ctx.t(`eventKind.${event.data.kind}`),
+  );
+}
+
+export function municipalitySearchData(ctx: PageContext, municipalityId: string): SearchData {
+  const { t } = ctx;
+  const status = ctx.index.municipality.get(municipalityId)!.data.status;
+  return data(
+    ctx,
+    municipalityName(ctx, municipalityId),
+    t('search.type.municipality'),
+    [municipalityId],
+    [],
+    t(`municipality.status.${status}`),
+  );
+}

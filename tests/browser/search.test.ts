@@ -1,0 +1,143 @@
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, inject, test } from 'vitest';
+import { checkContent } from '../../src/lib/content-check';
+import { useChromiumPage } from './chromium';
+
+const baseUrl = inject('baseUrl');
+const session = useChromiumPage();
+
+/** The content the served site was built from, read with the same check the build runs. */
+const entries = checkContent(inject('contentRoot')).entries;
+const listed = (collection: string) =>
+  entries.filter((entry) => entry.collection === collection && !(collection === 'actors' && entry.data.status === 'defunct'));
+
+/** Searches on the search page and returns the titles of the first results once they are shown. */
+async function searchFor(term: string): Promise<string[]> {
+  await session.page.goto(`${baseUrl}/haku/?q=${encodeURIComponent(term)}`);
+  await session.page.locator('.pagefind-ui__result-title').first().waitFor();
+  return session.page.locator('.pagefind-ui__result-title').allTextContents();
+}
+
+/**
+ * Every result of a search (or of filters alone) through Pagefind's own API in the page: the
+ * titles of all results, not only the first ones the search UI shows. The script is passed as
+ * text because the test runner would rewrite an `import()` inside a function.
+ */
+async function searchAll(term: string | null, filters: Record<string, string> = {}): Promise<string[]> {
+  await session.page.goto(`${baseUrl}/haku/`);
+  const script = `(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.init();
+    const response = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
+    return Promise.all(response.results.map(async (result) => (await result.data()).meta.title));
+  })()`;
+  return session.page.evaluate(script) as Promise<string[]>;
+}
+
+describe('the search', () => {
+  test('finds an actor by its name', async () => {
+    expect((await searchFor('Kivitippu'))[0]).toBe('Hotelli Kivitippu');
+  });
+
+  test('finds the base form from an inflected Finnish word', async () => {
+    // "Evijärven yrittäjien yhdistys" is found with the genitive "yhdistyksen".
+    expect(await searchAll('yhdistyksen')).toContain('Evijärven Yrittäjät ry');
+  });
+
+  test('finds the part of a compound and the plural of an -inen word', async () => {
+    expect(await searchAll('aamiainen')).toContain('Kumppanuuspöytä');
+    expect(await searchAll('pohjalainen')).toContain('Etelä-Pohjalaiset Kylät ry');
+  });
+
+  test('finds an actor by a word of its description', async () => {
+    expect(await searchFor('kanteleensoittoa')).toEqual(['Testiyhdistys ry']);
+  });
+
+  test('shows each result with its type, municipality and branch', async () => {
+    await searchFor('Kivitippu');
+    const tags = await session.page.locator('.pagefind-ui__result').first().locator('.pagefind-ui__result-tag').allTextContents();
+    expect(new Set(tags.map((tag) => tag.replace(/\s+/g, ' ').trim()))).toEqual(
+      new Set(['Sisältö: Toimija', 'Kunta: Lappajärvi', 'Kasvusto: Luonto ja matkailu']),
+    );
+  });
+
+  test('filters by municipality as many pages as the content has there', async () => {
+    const inVimpeli = (entry: { id: string; data: Record<string, unknown> }) =>
+      entry.id.startsWith('vimpeli/') || ((entry.data.serves as string[] | undefined) ?? []).includes('vimpeli');
+    const expected =
+      listed('actors').filter(inVimpeli).length +
+      listed('fruits').filter(inVimpeli).length +
+      listed('events').filter(inVimpeli).length +
+      1;
+    expect(await searchAll(null, { Kunta: 'Vimpeli' })).toHaveLength(expected);
+  });
+
+  test('filters by branch, sub-branches included in their parent', async () => {
+    const onBranch = (entry: { data: Record<string, unknown> }) =>
+      ((entry.data.branches as string[] | undefined) ?? [entry.data.branch as string]).includes('vapaaehtoistoiminta');
+    const expected =
+      listed('actors').filter(onBranch).length +
+      listed('fruits').filter(onBranch).length +
+      listed('events').filter(onBranch).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(await searchAll(null, { Kasvusto: 'Vapaaehtoistoiminta' })).toHaveLength(expected);
+    expect((await searchAll(null, { Kasvusto: 'Terveys ja sosiaalinen hyvinvointi' })).length).toBeGreaterThanOrEqual(expected);
+  });
+
+  test('narrows the results shown when a municipality filter is ticked', async () => {
+    const expected = await searchAll('kumppanuusaamiainen', { Kunta: 'Soini' });
+    expect(expected.length).toBeGreaterThan(1);
+    await searchFor('kumppanuusaamiainen');
+    await session.page.locator('.pagefind-ui__filter-name', { hasText: /^Kunta$/ }).click();
+    await session.page.getByRole('checkbox', { name: /^Soini/ }).check();
+    await session.page
+      .locator('.pagefind-ui__message', { hasText: `${expected.length} tulosta haulla kumppanuusaamiainen` })
+      .waitFor();
+    // Shown are pages of Soini and of actors from elsewhere that also work in Soini.
+    const shown = await session.page.locator('.pagefind-ui__result-title').allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(expected).toEqual(expect.arrayContaining(shown));
+  });
+
+  test('starts from the search box in the header of every page', async () => {
+    await session.page.goto(`${baseUrl}/vimpeli/`);
+    await session.page.getByRole('searchbox', { name: 'Hae sivustolta' }).first().fill('Mothers');
+    await session.page.getByRole('button', { name: 'Hae', exact: true }).click();
+    await session.page.waitForURL(`${baseUrl}/haku/?q=Mothers`);
+    await session.page.locator('.pagefind-ui__result-title').first().waitFor();
+    expect(await session.page.locator('.pagefind-ui__result-title').first().textContent()).toBe('Mothers for Kids ry');
+  });
+
+  test('has no axe violations with results shown', async () => {
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/haku/?q=kumppanuusaamiainen`);
+    await page.locator('.pagefind-ui__result').first().waitFor();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    await context.close();
+    console.info(
+      `axe /haku/?q=kumppanuusaamiainen: ${results.passes.length} rules passed, ${results.violations.length} violations`,
+    );
+    expect(
+      results.violations.map((violation) => ({
+        rule: violation.id,
+        nodes: violation.nodes.map((node) => node.target.join(' ')),
+      })),
+    ).toEqual([]);
+  });
+
+  test('without JavaScript offers the A–Ö directory and the branch listings instead', async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/haku/?q=seura`);
+    await expect(page.getByText('Haku tarvitsee JavaScriptin.').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('main').getByRole('link', { name: 'Toimijat A–Ö' }).getAttribute('href')).resolves.toBe(
+      '/toimijat/',
+    );
+    await page.getByText('Vimpeli', { exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Liikunta ja ulkoilu' }).getAttribute('href')).resolves.toBe(
+      '/vimpeli/kasvustot/liikunta-ja-ulkoilu/',
+    );
+    await context.close();
+  });
+});

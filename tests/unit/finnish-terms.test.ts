@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import {
+  compoundTail,
+  extraFormsByWord,
+  extraTerms,
+  inenForms,
+  keyOf,
+  vocabularyOf,
+  wordsOf,
+} from '../../src/lib/search/finnish-terms';
+import { indexedText, withExtraForms } from '../../src/lib/search/page-text';
+
+describe('Finnish search terms', () => {
+  test('bring the forms of an -inen word to one key', () => {
+    expect(['aamiainen', 'aamiaiset', 'aamiaisen', 'aamiaisessa', 'aamiaisten'].map(keyOf)).toEqual(Array(5).fill('aamiais'));
+  });
+
+  test('leave other words with their ordinary stem', () => {
+    expect(keyOf('kylässä')).toBe('kylä');
+    expect(keyOf('yhdistyksen')).toBe('yhdistyks');
+    expect(keyOf('talo')).toBe('talo');
+  });
+
+  test('give the singular and plural of -inen words only', () => {
+    expect(inenForms('aamiaiset')).toEqual(['aamiainen', 'aamiaiset']);
+    expect(inenForms('aamiaisilla')).toEqual(['aamiainen', 'aamiaiset']);
+    expect(inenForms('vapaaehtoinen')).toEqual(['vapaaehtoinen', 'vapaaehtoiset']);
+    expect(inenForms('yhdistysten')).toEqual([]);
+    expect(inenForms('kylä')).toEqual([]);
+  });
+
+  test('split a compound at a word the site uses on its own', () => {
+    const vocabulary = vocabularyOf(['Aamiaiset ja seurat', 'Nuorisoseura ry']);
+    expect(compoundTail('kumppanuusaamiainen', vocabulary)).toBe('aamiais');
+    expect(compoundTail('kumppanuusaamiaisessa', vocabulary)).toBe('aamiais');
+    expect(compoundTail('nuorisoseuran', vocabulary)).toBe('seura');
+    // A part must leave at least three letters in front and be five letters long.
+    expect(compoundTail('seuran', vocabulary)).toBeUndefined();
+    expect(compoundTail('kahvila', vocabulary)).toBeUndefined();
+  });
+
+  test('give the base form of an -inen word that starts a compound', () => {
+    const vocabulary = vocabularyOf(['Vapaaehtoistoiminta ja toiminta']);
+    expect(extraFormsByWord('Vapaaehtoistoiminta', vocabulary).get('vapaaehtoistoiminta')).toEqual([
+      'toiminta',
+      'vapaaehtoinen',
+      'vapaaehtoiset',
+    ]);
+  });
+
+  test('add only words the page lacks', () => {
+    const vocabulary = vocabularyOf(['Kumppanuusaamiainen Lappajärvellä', 'Aamiaiset kunnissa']);
+    expect(extraTerms('Kumppanuusaamiainen Lappajärvellä', vocabulary)).toEqual([
+      'aamiainen',
+      'aamiaiset',
+      'kumppanuusaamiaiset',
+    ]);
+    expect(extraFormsByWord('Kumppanuusaamiainen', vocabulary).get('kumppanuusaamiainen')).toEqual([
+      'aamiainen',
+      'aamiaiset',
+      'kumppanuusaamiaiset',
+    ]);
+  });
+
+  test('read Finnish letters as parts of words', () => {
+    expect(wordsOf('Etelä-Pohjalaiset Kylät ry, 150-vuotis')).toEqual(['etelä', 'pohjalaiset', 'kylät', 'vuotis']);
+  });
+});
+
+describe('the text Pagefind indexes', () => {
+  const html =
+    '<html><body><header>Valikko</header><main data-pagefind-body><h1>Kumppanuusaamiainen</h1>' +
+    '<figure data-pagefind-ignore><section><p>Puu</p></section></figure><p>Aamiaiset &amp; kahvit</p>' +
+    '<div hidden data-pagefind-ignore><span data-pagefind-meta="title">Kumppanuusaamiainen</span></div></main><footer>Alatunniste</footer></body></html>';
+
+  test('is the indexed element without ignored parts and page chrome', () => {
+    expect(indexedText(html)).toBe('Kumppanuusaamiainen Aamiaiset & kahvit');
+    expect(indexedText('<main><p>Ei indeksoida</p></main>')).toBeUndefined();
+  });
+
+  test('gains the extra forms beside their words, in the indexed element only', () => {
+    const forms = new Map([
+      ['aamiaiset', ['aamiainen']],
+      ['kumppanuusaamiainen', ['aamiainen', 'aamiaiset']],
+    ]);
+    const indexed = withExtraForms(html, forms);
+    expect(indexed).toContain('<p>Aamiaiset (aamiainen) &amp; kahvit</p>');
+    // The title and the metadata stay as they are, and so does everything outside the indexed element.
+    expect(indexed).toContain('<h1>Kumppanuusaamiainen</h1>');
+    expect(indexed).toContain('<span data-pagefind-meta="title">Kumppanuusaamiainen</span>');
+    expect(indexed.replace(' (aamiainen)', '')).toBe(html);
+  });
+});
