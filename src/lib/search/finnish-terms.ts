@@ -7,63 +7,21 @@
  * - parts of compound words: "aamiainen" does not find "kumppanuusaamiainen", and
  *   "vapaaehtoinen" does not find "vapaaehtoistoiminta".
  *
- * For every indexed page this module returns the missing forms: the singular, plural and
- * genitive of each *-inen* word on the page, and, for a long word that ends in another word of
- * the site's vocabulary (a compound), that word's forms. Only words of the site are added, so
- * a search cannot start matching words that no page uses.
+ * For every indexed page this module returns the missing forms: the singular and plural of each
+ * *-inen* word on the page and, for a long word that ends in another word of the site's
+ * vocabulary (a compound), the base forms of its parts. Every added form belongs to a word the
+ * page itself uses, so a search cannot start matching pages that do not speak of it.
  */
 
 /** Case endings stripped to compare word forms, longest first. */
+// prettier-ignore
 const ENDINGS = [
-  'isessa',
-  'isessä',
-  'isesta',
-  'isestä',
-  'iselle',
-  'isella',
-  'isellä',
-  'istensa',
-  'isten',
-  'isiin',
-  'isille',
-  'isilla',
-  'isillä',
-  'isissa',
-  'isissä',
-  'iset',
-  'isen',
-  'isia',
-  'isiä',
-  'inen',
-  'essa',
-  'essä',
-  'esta',
-  'estä',
-  'elle',
-  'ella',
-  'ellä',
-  'ssa',
-  'ssä',
-  'sta',
-  'stä',
-  'lla',
-  'llä',
-  'lta',
-  'ltä',
-  'lle',
-  'ksi',
-  'ten',
-  'den',
-  'jen',
-  'en',
-  'et',
-  'in',
-  'na',
-  'nä',
-  'n',
-  't',
-  'a',
-  'ä',
+  'isessa', 'isessä', 'isesta', 'isestä', 'iselle', 'isella', 'isellä',
+  'istensa', 'isten', 'isiin', 'isille', 'isilla', 'isillä', 'isissa', 'isissä',
+  'iset', 'isen', 'isia', 'isiä', 'inen',
+  'essa', 'essä', 'esta', 'estä', 'elle', 'ella', 'ellä',
+  'ssa', 'ssä', 'sta', 'stä', 'lla', 'llä', 'lta', 'ltä', 'lle', 'ksi', 'ten', 'den', 'jen',
+  'en', 'et', 'in', 'na', 'nä', 'n', 't', 'a', 'ä',
 ];
 
 const MIN_KEY = 4;

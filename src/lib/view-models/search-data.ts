@@ -84,26 +84,17 @@ export function actorSearchData(ctx: PageContext, actor: Entry<Actor>): SearchDa
   );
 }
 
+/** Fruits and events: one branch, one municipality, a kind of their own. */
+function branchEntrySearchData(ctx: PageContext, entry: Entry<Fruit> | Entry<Event>, type: string, kind: string): SearchData {
+  return data(ctx, localize(entry.data.title, ctx.lang).text, type, [municipalityOfId(entry.id)], [entry.data.branch], kind);
+}
+
 export function fruitSearchData(ctx: PageContext, fruit: Entry<Fruit>): SearchData {
-  return data(
-    ctx,
-    localize(fruit.data.title, ctx.lang).text,
-    ctx.t('search.type.fruit'),
-    [municipalityOfId(fruit.id)],
-    [fruit.data.branch],
-    ctx.t(`fruitKind.${fruit.data.kind}`),
-  );
+  return branchEntrySearchData(ctx, fruit, ctx.t('search.type.fruit'), ctx.t(`fruitKind.${fruit.data.kind}`));
 }
 
 export function eventSearchData(ctx: PageContext, event: Entry<Event>): SearchData {
-  return data(
-    ctx,
-    localize(event.data.title, ctx.lang).text,
-    ctx.t('search.type.event'),
-    [municipalityOfId(event.id)],
-    [event.data.branch],
-    ctx.t(`eventKind.${event.data.kind}`),
-  );
+  return branchEntrySearchData(ctx, event, ctx.t('search.type.event'), ctx.t(`eventKind.${event.data.kind}`));
 }
 
 export function municipalitySearchData(ctx: PageContext, municipalityId: string): SearchData {

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// Benchmark of the search at scale, on deterministic synthetic content: for 100, 1,000 and
+// 10,000 actors, the time to build the Pagefind index, its size and file count, and the bytes a
+// browser downloads for its first search. Prints a table; a measurement, not a test.
+//   npm run bench:search [-- --sizes 100,1000]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { generateContent } from './generate-content.mjs';
+import { serveStatic } from './serve-static.mjs';
+
+const sizesArg = process.argv.indexOf('--sizes');
+const sizes = sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number) : [100, 1000, 10000];
+const work = mkdtempSync(join(tmpdir(), 'hyvinvointipuu-bench-search-'));
+
+function folderStats(folder) {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(folder, { recursive: true })) {
+    const stat = statSync(join(folder, entry));
+    if (stat.isFile()) {
+      bytes += stat.size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+/** Bytes fetched from /pagefind/ by a fresh browser for its first search on the search page. */
+async function firstQueryBytes(dist, term) {
+  const server = await serveStatic(dist);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    let gzipped = 0;
+    let requests = 0;
+    page.on('response', async (response) => {
+      if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      bytes += body.length;
+      // Static hosts compress text files; Pagefind's index files are already compressed.
+      gzipped += /\.(js|css|json)$/.test(response.url()) ? gzipSync(body).length : body.length;
+      requests += 1;
+    });
+    await page.goto(`${server.url}/haku/?q=${encodeURIComponent(term)}`);
+    await page.locator('.pagefind-ui__result-title').first().waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    return { bytes, gzipped, requests };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+console.log(`Search at scale on synthetic content (Node ${process.version}, Pagefind 1.6.0)\n`);
+console.log(
+  '| actors | indexed pages | build s | index ms | index size | index files | first query (seura), as served | with gzip |',
+);
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const actors of sizes) {
+  const { root } = await generateContent({ actors, out: join(work, `content-${actors}`) });
+  const dist = join(work, `dist-${actors}`);
+  const started = performance.now();
+  const build = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      HYVINVOINTIPUU_CONTENT: root,
+      HYVINVOINTIPUU_OUT_DIR: dist,
+      HYVINVOINTIPUU_CACHE_DIR: join(work, `cache-${actors}`),
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (build.status !== 0)
+    throw new Error(`build of ${actors} actors failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+  const indexed = /Indexed (\d+) pages for search.* in (\d+) ms/.exec(build.stdout);
+  const index = folderStats(join(dist, 'pagefind'));
+  const query = await firstQueryBytes(dist, 'seura');
+  console.log(
+    `| ${actors.toLocaleString('en')} | ${indexed?.[1]} | ${seconds.toFixed(1)} | ${indexed?.[2]} | ${(index.bytes / 1024 / 1024).toFixed(2)} MB | ${index.files.toLocaleString('en')} | ${(query.bytes / 1024).toFixed(0)} KB in ${query.requests} requests | ${(query.gzipped / 1024).toFixed(0)} KB |`,
+  );
+  rmSync(join(work, `content-${actors}`), { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
+}
+rmSync(work, { recursive: true, force: true });
