@@ -8,9 +8,8 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { generateContent } from './generate-content.mjs';
-import { serveStatic } from './serve-static.mjs';
+import { withBuiltSite } from './serve-static.mjs';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const sizes = sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number) : [100, 1000, 10000];
@@ -31,13 +30,7 @@ function folderStats(folder) {
 
 /** Bytes fetched from /pagefind/ by a fresh browser for its first search on the search page. */
 async function firstQueryBytes(dist, term) {
-  const server = await serveStatic(dist);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-  try {
-    const page = await browser.newPage();
+  return withBuiltSite(dist, async (page, url) => {
     let bytes = 0;
     let gzipped = 0;
     let requests = 0;
@@ -49,14 +42,11 @@ async function firstQueryBytes(dist, term) {
       gzipped += /\.(js|css|json)$/.test(response.url()) ? gzipSync(body).length : body.length;
       requests += 1;
     });
-    await page.goto(`${server.url}/haku/?q=${encodeURIComponent(term)}`);
+    await page.goto(`${url}/haku/?q=${encodeURIComponent(term)}`);
     await page.locator('.pagefind-ui__result-title').first().waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     return { bytes, gzipped, requests };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 console.log(`Search at scale on synthetic content (Node ${process.version}, Pagefind 1.6.0)\n`);

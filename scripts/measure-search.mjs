@@ -7,9 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { chromium } from 'playwright-core';
 import { withTypeScript } from './load-ts.mjs';
-import { serveStatic } from './serve-static.mjs';
+import { withBuiltSite } from './serve-static.mjs';
 
 /** Searches residents type, checked by hand against the content. */
 const READER_QUERIES = [
@@ -49,14 +48,8 @@ function build(terms) {
 }
 
 async function search(dist, queries) {
-  const server = await serveStatic(dist);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/haku/`);
+  return withBuiltSite(dist, async (page, url) => {
+    await page.goto(`${url}/haku/`);
     return await page.evaluate(async (queries) => {
       const pagefind = await import('/pagefind/pagefind.js');
       await pagefind.init();
@@ -67,10 +60,7 @@ async function search(dist, queries) {
       }
       return found;
     }, queries);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 await withTypeScript(async (load) => {

@@ -35,3 +35,22 @@ export function serveStatic(root) {
     });
   });
 }
+
+/**
+ * Serves a built site and opens one page of Debian's Chromium on it for `run(page, url)`;
+ * closes both afterwards. For measuring scripts, not for the tests.
+ */
+export async function withBuiltSite(root, run) {
+  const { chromium } = await import('playwright-core');
+  const server = await serveStatic(root);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    return await run(await browser.newPage(), server.url);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
