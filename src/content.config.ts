@@ -21,4 +21,6 @@ export const collections = {
   fruits: defineCollection({ loader: loader('fruits'), schema: collectionSpecs.fruits.schema }),
   events: defineCollection({ loader: loader('events'), schema: collectionSpecs.events.schema }),
   pages: defineCollection({ loader: loader('pages'), schema: collectionSpecs.pages.schema }),
+  channels: defineCollection({ loader: loader('channels'), schema: collectionSpecs.channels.schema }),
+  venues: defineCollection({ loader: loader('venues'), schema: collectionSpecs.venues.schema }),
 };

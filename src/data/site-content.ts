@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Language } from '../schemas/localized-text';
+import { helsinkiNow } from '../lib/events/event-facts';
 import { createTranslator } from '../lib/i18n';
 import { indexContent, type SiteIndex } from '../lib/site-index';
 import type { PageContext } from '../lib/view-models/common';
@@ -13,12 +14,14 @@ let cached: Promise<SiteIndex> | undefined;
 export function loadSiteIndex(): Promise<SiteIndex> {
   cached ??= (async () => {
     const plain = <T>(entries: { id: string; data: T }[]) => entries.map(({ id, data }) => ({ id, data }));
-    const [municipalities, branches, actors, fruits, events] = await Promise.all([
+    const [municipalities, branches, actors, fruits, events, channels, venues] = await Promise.all([
       getCollection('municipalities'),
       getCollection('branches'),
       getCollection('actors'),
       getCollection('fruits'),
       getCollection('events'),
+      getCollection('channels'),
+      getCollection('venues'),
     ]);
     return indexContent({
       municipalities: plain(municipalities),
@@ -26,6 +29,8 @@ export function loadSiteIndex(): Promise<SiteIndex> {
       actors: plain(actors),
       fruits: plain(fruits),
       events: plain(events),
+      channels: plain(channels),
+      venues: plain(venues),
     });
   })();
   return cached;
@@ -33,5 +38,8 @@ export function loadSiteIndex(): Promise<SiteIndex> {
 
 /** The context every view-model builder takes. */
 export async function pageContext(lang: Language): Promise<PageContext> {
-  return { lang, t: createTranslator(lang), index: await loadSiteIndex() };
+  return { lang, t: createTranslator(lang), index: await loadSiteIndex(), now: buildTime };
 }
+
+/** One "now" for the whole build, so that every page agrees on what is upcoming. */
+const buildTime = process.env.HYVINVOINTIPUU_NOW ?? helsinkiNow();

@@ -1,7 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
+import { clashRules } from '../config/events';
 import { checkContent } from '../lib/content-check';
+import { clashReport } from '../lib/events/clash-report';
+import { helsinkiNow } from '../lib/events/event-facts';
 import { contentRoot } from '../lib/content-root';
 import { formatProblem } from '../lib/friendly-errors';
 
@@ -20,6 +23,9 @@ export function contentCheck(): AstroIntegration {
         for (const warning of report.warnings) logger.warn(formatProblem(warning));
         if (report.problems.length === 0) {
           logger.info(`${report.fileCount} content files checked, no problems.`);
+          // Overlapping upcoming events are for organisers to settle: a warning, not a failure.
+          for (const clash of clashReport(report.entries, process.env.HYVINVOINTIPUU_NOW ?? helsinkiNow(), clashRules))
+            logger.warn(clash.text);
           return;
         }
         const count = report.problems.length;

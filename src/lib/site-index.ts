@@ -1,8 +1,10 @@
 import type { Actor } from '../schemas/actor';
 import type { Branch } from '../schemas/branch';
+import type { Channel } from '../schemas/channel';
 import type { Event } from '../schemas/event';
 import type { Fruit } from '../schemas/fruit';
 import type { Municipality } from '../schemas/municipality';
+import type { Venue } from '../schemas/venue';
 import { municipalityOfId } from './entry-id';
 import { finnishCollator } from './localize';
 
@@ -19,6 +21,8 @@ export interface SiteContent {
   actors: Entry<Actor>[];
   fruits: Entry<Fruit>[];
   events: Entry<Event>[];
+  channels: Entry<Channel>[];
+  venues: Entry<Venue>[];
 }
 
 /** A branch with its sub-branches, in display order. */
@@ -77,6 +81,9 @@ export function indexContent(content: SiteContent) {
     actor: new Map(actors.map((entry) => [entry.id, entry])),
     fruit: new Map(fruits.map((entry) => [entry.id, entry])),
     event: new Map(events.map((entry) => [entry.id, entry])),
+    channels: [...content.channels].sort((a, b) => a.data.leadDays - b.data.leadDays || a.id.localeCompare(b.id)),
+    channel: new Map(content.channels.map((entry) => [entry.id, entry])),
+    venue: new Map(content.venues.map((entry) => [entry.id, entry])),
     /** Actors whose home folder is the municipality. */
     actorsOf: groupBy(actors, (actor) => [municipalityOfId(actor.id)]),
     /** Actors from elsewhere that also work in the municipality. */
@@ -93,6 +100,15 @@ export type SiteIndex = ReturnType<typeof indexContent>;
 /** Whether an actor appears in public listings: defunct actors keep their page but leave lists. */
 export function isListed(actor: Entry<Actor>): boolean {
   return actor.data.status !== 'defunct';
+}
+
+/** Where an event takes place: its venue's name and address, or its free-text place. */
+export function placeOf(
+  index: { venue: Map<string, Entry<Venue>> },
+  event: Entry<Event>,
+): { name: string; address?: string | undefined } {
+  const venue = event.data.venue ? index.venue.get(event.data.venue) : undefined;
+  return venue ? { name: venue.data.name, address: venue.data.address } : (event.data.place ?? { name: '' });
 }
 
 /** The ids of a branch and all its sub-branches. */

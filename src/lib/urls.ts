@@ -14,6 +14,15 @@ export const urls = {
   home: (lang: Language) => path(lang),
   directory: (lang: Language) => path(lang, 'toimijat'),
   search: (lang: Language) => path(lang, 'haku'),
+  calendar: (lang: Language) => path(lang, 'tapahtumat'),
+  municipalityCalendar: (lang: Language, municipalityId: string) => path(lang, municipalityId, 'tapahtumat'),
+  branchCalendar: (lang: Language, branchId: string) => path(lang, 'tapahtumat', 'kasvusto', branchId),
+  breakfasts: (lang: Language) => path(lang, 'kumppanuusaamiaiset'),
+  clashes: (lang: Language) => path(lang, 'henkilokunta', 'paallekkaisyydet'),
+  announcements: (lang: Language) => path(lang, 'henkilokunta', 'tiedotus'),
+  /** Calendar feeds (iCalendar); the event's own one sits beside its page. */
+  feed: (lang: Language, ...scope: string[]) => `${path(lang, ...scope).replace(/\/$/, '')}.ics`,
+  eventFeed: (lang: Language, eventId: string) => nested(lang, 'tapahtumat', eventId).replace(/\/$/, '.ics'),
   municipality: (lang: Language, municipalityId: string) => path(lang, municipalityId),
   branch: (lang: Language, municipalityId: string, branchId: string) => path(lang, municipalityId, 'kasvustot', branchId),
   /** Nested ids: `vimpeli/spr` → `/vimpeli/toimijat/spr/`. */

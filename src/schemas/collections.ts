@@ -1,10 +1,12 @@
 import type { z } from 'astro/zod';
 import { actorSchema } from './actor';
 import { branchSchema } from './branch';
+import { channelSchema } from './channel';
 import { eventSchema } from './event';
 import { fruitSchema } from './fruit';
 import { municipalitySchema } from './municipality';
 import { pageSchema } from './page';
+import { venueSchema } from './venue';
 
 /** How a collection is laid out in `content/`. */
 export interface CollectionSpec {
@@ -29,6 +31,8 @@ export const collectionSpecs = {
   fruits: { schema: fruitSchema, extensions: ['.md'], byMunicipality: true },
   events: { schema: eventSchema, extensions: ['.md'], byMunicipality: true },
   pages: { schema: pageSchema, extensions: ['.md', '.mdx'], byMunicipality: false },
+  channels: { schema: channelSchema, extensions: ['.yaml', '.yml'], byMunicipality: false },
+  venues: { schema: venueSchema, extensions: ['.yaml', '.yml'], byMunicipality: true },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collectionSpecs;

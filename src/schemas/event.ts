@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { helsinkiTimeSchema } from './dates';
 import { localizedTextSchema } from './localized-text';
-import { actorRefSchema, branchRefSchema } from './references';
+import { actorRefSchema, branchRefSchema, referenceSchema } from './references';
 import { isBefore } from '../lib/helsinki-time';
 import { expects } from './expects';
 
@@ -15,6 +15,12 @@ export const eventKinds = [
   'volunteering',
   'other',
 ] as const;
+
+/** Whether the date is only claimed, confirmed, or called off. */
+export const eventStatuses = ['reserved', 'confirmed', 'cancelled'] as const;
+
+/** Who an event is for; events for the same audience at the same time clash. */
+export const audiences = ['everyone', 'children', 'young-people', 'families', 'adults', 'older-people'] as const;
 
 /** Where an event takes place. */
 export const placeSchema = z
@@ -54,12 +60,20 @@ export const eventSchema = z
   .object({
     /** The event's title. */
     title: localizedTextSchema,
-    /** When it starts, Finnish time: `YYYY-MM-DD HH:MM`, or `YYYY-MM-DD` for an all-day event. */
-    start: helsinkiTimeSchema,
+    /** When it starts, Finnish time: `YYYY-MM-DD HH:MM`, or `YYYY-MM-DD` for an all-day event. Required. */
+    start: helsinkiTimeSchema.optional(),
     /** When it ends, in the same form; left out when only the start (or the day) is known. */
     end: helsinkiTimeSchema.optional(),
-    /** Where it takes place. */
-    place: placeSchema,
+    /** Whether the date is reserved (details follow), confirmed or cancelled. */
+    status: z.enum(eventStatuses).default('confirmed'),
+    /** Where it takes place, as free text; or give `venue`. */
+    place: placeSchema.optional(),
+    /** The id of a venue in `content/venues/`, e.g. `lappajarvi/hotelli-kivitippu`. */
+    venue: referenceSchema('lappajarvi/hotelli-kivitippu').optional(),
+    /** Who it is for. */
+    audience: z.array(z.enum(audiences)).default(['everyone']),
+    /** Ids of the channels in `content/channels/` where it will be announced. */
+    channels: z.array(referenceSchema('paikallislehti')).default([]),
     /** Actors who organise it, as `municipality/actor` ids. */
     organisers: z.array(actorRefSchema).min(1, { message: 'at least one organiser actor id' }),
     /** The branch of the tree it belongs to. */
@@ -75,14 +89,34 @@ export const eventSchema = z
   })
   .strict()
   .superRefine((event, ctx) => {
-    if (event.end !== undefined && isBefore(event.end, event.start)) {
+    if (event.start === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['start'],
+        message:
+          event.status === 'reserved'
+            ? 'the date the event reserves, such as 2027-06-12 (a reserved event is there to claim a date)'
+            : 'a time written as YYYY-MM-DD HH:MM (Finnish time), such as 2018-04-17 09:00 (a required field)',
+      });
+    }
+    if (!event.place && !event.venue) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['place'],
+        message: 'where the event takes place: a place name, or a venue id in `venue`',
+      });
+    }
+    if (event.start !== undefined && event.end !== undefined && isBefore(event.end, event.start)) {
       ctx.addIssue({
         code: 'custom',
         path: ['end'],
         message: `a time on or after the start (${event.start})`,
       });
     }
-  });
+  })
+  // The check above guarantees a start; say so to the type.
+  .transform((event) => event as typeof event & { start: string });
 
 export type Event = z.output<typeof eventSchema>;
 export type EventKind = (typeof eventKinds)[number];
+export type EventStatus = (typeof eventStatuses)[number];

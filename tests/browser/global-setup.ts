@@ -86,6 +86,8 @@ export default async function setup(project: TestProject) {
     HYVINVOINTIPUU_CONTENT: join(work, 'content'),
     HYVINVOINTIPUU_OUT_DIR: join(work, 'dist'),
     HYVINVOINTIPUU_CACHE_DIR: join(work, 'cache'),
+    // One fixed "now", so that the sample's 2027 events are upcoming and the 2017–2018 ones past.
+    HYVINVOINTIPUU_NOW: '2026-11-30 12:00',
   };
   const build = spawnSync(process.execPath, [astro, 'build'], { cwd: projectRoot, env, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);

@@ -27,6 +27,7 @@ describe('the content check', () => {
       'actors:vimpeli/testiyhdistys',
       'branches:liikunta-ja-ulkoilu',
       'branches:vapaaehtoistoiminta',
+      'channels:facebook',
       'events:alajarvi/tapaaminen',
       'fruits:alajarvi/yhteinen-tulos',
       'municipalities:alajarvi',
@@ -178,6 +179,30 @@ describe('the content check', () => {
     expect(check('invalid-enum').problems).toMatchInlineSnapshot(`
       [
         "actors/alajarvi/seura.md:3 kind: found "urheiluseura", expected one of association, club, village-society, company, public-service, parish, project, other",
+      ]
+    `);
+  });
+
+  test('rejects an announcement channel that is not in the channel list', () => {
+    expect(check('unknown-channel').problems).toMatchInlineSnapshot(`
+      [
+        "events/alajarvi/tapahtuma.md:8 channels[1]: found "instagram", expected the id of an existing channel (a file in content/channels/)",
+      ]
+    `);
+  });
+
+  test('rejects an unknown venue', () => {
+    expect(check('unknown-venue').problems).toMatchInlineSnapshot(`
+      [
+        "events/alajarvi/tapahtuma.md:4 venue: found "alajarvi/seurantalo", expected the id of an existing venue (a file in content/venues/)",
+      ]
+    `);
+  });
+
+  test('rejects a reserved event without a date', () => {
+    expect(check('reserved-without-date').problems).toMatchInlineSnapshot(`
+      [
+        "events/alajarvi/tapahtuma.md:2 start: found nothing, expected the date the event reserves, such as 2027-06-12 (a reserved event is there to claim a date)",
       ]
     `);
   });

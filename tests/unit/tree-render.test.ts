@@ -106,7 +106,7 @@ describe('the poster', () => {
 });
 
 describe('the tree of a municipality', () => {
-  const ctx = { lang: 'fi' as const, t: createTranslator('fi'), index: indexContent(siteContent()) };
+  const ctx = { lang: 'fi' as const, t: createTranslator('fi'), index: indexContent(siteContent()), now: '2026-01-01 12:00' };
 
   test('grows its listed actors only, with the ones who share fruits first', () => {
     const tree = treeInputFor(ctx, 'alajarvi');

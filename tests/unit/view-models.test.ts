@@ -10,7 +10,7 @@ import { buildMunicipalityPage } from '../../src/lib/view-models/municipality-pa
 import { siteContent } from '../fixtures/site-content';
 
 function context(lang: 'fi' | 'en' = 'fi'): PageContext {
-  return { lang, t: createTranslator(lang), index: indexContent(siteContent()) };
+  return { lang, t: createTranslator(lang), index: indexContent(siteContent()), now: '2026-01-01 12:00' };
 }
 const site = new URL('https://hyvinvointipuu.example/');
 

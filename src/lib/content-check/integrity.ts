@@ -26,7 +26,7 @@ export function checkIntegrity(
 ): ContentProblem[] {
   const known = [...entries, ...invalid];
   const ids = Object.fromEntries(
-    (['municipalities', 'branches', 'actors', 'fruits', 'events', 'pages'] as const).map((name) => [
+    (['municipalities', 'branches', 'actors', 'fruits', 'events', 'pages', 'channels', 'venues'] as const).map((name) => [
       name,
       new Set(known.filter((entry) => entry.collection === name).map((entry) => entry.id)),
     ]),
@@ -61,7 +61,12 @@ export function checkIntegrity(
       );
     };
 
-    if (entry.collection === 'actors' || entry.collection === 'fruits' || entry.collection === 'events') {
+    if (
+      entry.collection === 'actors' ||
+      entry.collection === 'fruits' ||
+      entry.collection === 'events' ||
+      entry.collection === 'venues'
+    ) {
       const folder = entry.id.split('/')[0]!;
       if (!entry.id.includes('/')) {
         problem(
@@ -97,6 +102,8 @@ export function checkIntegrity(
       case 'events':
         reference(['branch'], data.branch, 'branches');
         (data.organisers as string[]).forEach((actor, i) => reference(['organisers', i], actor, 'actors'));
+        reference(['venue'], data.venue, 'venues');
+        (data.channels as string[]).forEach((channel, i) => reference(['channels', i], channel, 'channels'));
         break;
     }
   }
@@ -118,6 +125,8 @@ const singular: Record<CollectionName, string> = {
   fruits: 'fruit',
   events: 'event',
   pages: 'page',
+  channels: 'channel',
+  venues: 'venue',
 };
 
 function fieldOf(path: (string | number)[]): string {

@@ -5,7 +5,7 @@ import type { Language } from '../../schemas/localized-text';
 import { formatSpan, formatWhen } from '../format';
 import type { Translate } from '../i18n';
 import { localize, type Shown } from '../localize';
-import type { Entry, SiteIndex } from '../site-index';
+import { placeOf, type Entry, type SiteIndex } from '../site-index';
 import { urls } from '../urls';
 
 /** What every view-model builder needs. */
@@ -13,6 +13,8 @@ export interface PageContext {
   lang: Language;
   t: Translate;
   index: SiteIndex;
+  /** The build's Helsinki wall-clock time, `YYYY-MM-DD HH:MM`: what is upcoming and what is past. */
+  now: string;
 }
 
 /** One step of the breadcrumb trail; the last one is the current page and has no link. */
@@ -94,7 +96,7 @@ export function eventItem(event: Entry<Event>, { lang, index }: PageContext): Ev
     href: urls.event(lang, event.id),
     when: formatSpan(event.data.start, event.data.end, lang),
     datetime: event.data.start.replace(' ', 'T'),
-    place: event.data.place.name,
+    place: placeOf(index, event).name,
     municipality: localize(municipality.data.name, lang).text,
     ...(event.data.attendance ? { attendance: event.data.attendance.count } : {}),
   };

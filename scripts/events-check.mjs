@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Prints the upcoming overlapping events for a pull request, without a site build:
+//   npm run events:check [-- --strict]
+// With --strict it exits with 1 when there is any overlap. HYVINVOINTIPUU_CONTENT picks another
+// content folder and HYVINVOINTIPUU_NOW ("YYYY-MM-DD HH:MM", Finnish time) another "now".
+import { withTypeScript } from './load-ts.mjs';
+
+const strict = process.argv.includes('--strict');
+const count = await withTypeScript(async (load) => {
+  const { checkContent } = await load('/src/lib/content-check/index.ts');
+  const { contentRoot } = await load('/src/lib/content-root.ts');
+  const { formatProblem } = await load('/src/lib/friendly-errors.ts');
+  const { clashReport } = await load('/src/lib/events/clash-report.ts');
+  const { helsinkiNow } = await load('/src/lib/events/event-facts.ts');
+  const { clashRules } = await load('/src/config/events.ts');
+  const report = checkContent(contentRoot());
+  if (report.problems.length) {
+    console.error(report.problems.map(formatProblem).join('\n'));
+    return -1;
+  }
+  const now = process.env.HYVINVOINTIPUU_NOW ?? helsinkiNow();
+  const clashes = clashReport(report.entries, now, clashRules);
+  console.log(
+    `Upcoming events checked against each other (now: ${now}): ${clashes.length} overlap${clashes.length === 1 ? '' : 's'}.`,
+  );
+  for (const clash of clashes) console.log(`- ${clash.text}`);
+  return clashes.length;
+});
+if (count < 0) process.exit(2);
+if (strict && count > 0) process.exit(1);

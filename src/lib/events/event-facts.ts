@@ -1,0 +1,38 @@
+import type { Event } from '../../schemas/event';
+import { municipalityOfId } from '../entry-id';
+import type { Entry, SiteIndex } from '../site-index';
+import { placeOf } from '../site-index';
+import type { ClashEvent } from './clashes';
+
+/** An event as the clash rule sees it: the venue id, or the place's name, stands for the venue. */
+export function clashEventOf(index: Pick<SiteIndex, 'venue'>, event: Entry<Event>): ClashEvent {
+  return {
+    id: event.id,
+    start: event.data.start,
+    end: event.data.end,
+    municipality: municipalityOfId(event.id),
+    venue: event.data.venue ?? placeOf(index, event).name.toLocaleLowerCase('fi'),
+    audience: event.data.audience,
+    status: event.data.status,
+  };
+}
+
+/** The date an announcement must be sent by: `leadDays` before the event's first day. */
+export function deadlineOf(start: string, leadDays: number): string {
+  const [y, m, d] = start.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d - leadDays)).toISOString().slice(0, 10);
+}
+
+/** The current Helsinki wall-clock time, `YYYY-MM-DD HH:MM`; fixed by `HYVINVOINTIPUU_NOW` for tests. */
+export function helsinkiNow(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Helsinki',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(now);
+  return parts.replace(',', '').slice(0, 16);
+}

@@ -1,0 +1,155 @@
+import type { Event } from '../../schemas/event';
+import { clashRules } from '../../config/events';
+import { findClashes, timeWindow, type Clash } from '../events/clashes';
+import { clashEventOf, deadlineOf } from '../events/event-facts';
+import { formatDate } from '../format';
+import { isBefore } from '../helsinki-time';
+import { localize } from '../localize';
+import type { Entry } from '../site-index';
+import { urls } from '../urls';
+import { eventItem, type EventItem, type PageContext, type TextLink } from './common';
+
+export interface CalendarItem extends EventItem {
+  /** "varattu" or "peruttu"; nothing for a confirmed event. */
+  status?: string;
+  cancelled: boolean;
+  branch: string;
+}
+
+export interface MonthGroup {
+  /** "joulukuu 2017" */
+  label: string;
+  id: string;
+  events: CalendarItem[];
+}
+
+export interface Calendar {
+  upcoming: MonthGroup[];
+  past: MonthGroup[];
+}
+
+/** Whether an event has ended by `now` (both Helsinki wall-clock). */
+export function isPast(event: Entry<Event>, now: string): boolean {
+  const last = event.data.end ?? event.data.start;
+  return isBefore(last.length === 10 ? `${last} 23:59` : last, now);
+}
+
+function calendarItem(ctx: PageContext, event: Entry<Event>): CalendarItem {
+  return {
+    ...eventItem(event, ctx),
+    ...(event.data.status === 'confirmed' ? {} : { status: ctx.t(`event.status.${event.data.status}`) }),
+    cancelled: event.data.status === 'cancelled',
+    branch: localize(ctx.index.branch.get(event.data.branch)!.data.name, ctx.lang).text,
+  };
+}
+
+function byMonth(ctx: PageContext, events: Entry<Event>[]): MonthGroup[] {
+  const groups = new Map<string, Entry<Event>[]>();
+  for (const event of events) {
+    const month = event.data.start.slice(0, 7);
+    groups.set(month, [...(groups.get(month) ?? []), event]);
+  }
+  return [...groups.entries()].map(([month, list]) => {
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    const label = new Intl.DateTimeFormat(ctx.lang === 'fi' ? 'fi-FI' : ctx.lang, {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(y, m - 1, 1)));
+    return { label, id: `kuukausi-${month}`, events: list.map((event) => calendarItem(ctx, event)) };
+  });
+}
+
+/**
+ * Events by month, upcoming first (soonest first) and then past ones (latest first), for the
+ * region or narrowed to a municipality or a branch.
+ */
+export function buildCalendar(ctx: PageContext, filter: { municipality?: string; branch?: string } = {}): Calendar {
+  const events = ctx.index.events.filter(
+    (event) =>
+      (!filter.municipality || event.id.startsWith(`${filter.municipality}/`)) &&
+      (!filter.branch || event.data.branch === filter.branch),
+  );
+  const upcoming = events.filter((event) => !isPast(event, ctx.now));
+  const past = events.filter((event) => isPast(event, ctx.now)).reverse();
+  return { upcoming: byMonth(ctx, upcoming), past: byMonth(ctx, past) };
+}
+
+/** Links to the calendars of each municipality and each branch: the filters that work without JavaScript. */
+export function calendarFilters(ctx: PageContext): { municipalities: TextLink[]; branches: TextLink[] } {
+  const { index, lang } = ctx;
+  return {
+    municipalities: index.municipalities.map((m) => ({
+      label: localize(m.data.name, lang),
+      href: urls.municipalityCalendar(lang, m.id),
+    })),
+    branches: index.branchesInOrder.map(({ entry }) => ({
+      label: localize(entry.data.name, lang),
+      href: urls.branchCalendar(lang, entry.id),
+    })),
+  };
+}
+
+export interface ClashView {
+  first: CalendarItem;
+  second: CalendarItem;
+  reasons: string[];
+}
+
+/** The clashes between events that have not ended yet, by the site's rule. */
+export function upcomingClashes(ctx: PageContext): { clashes: Clash[]; views: ClashView[] } {
+  const upcoming = ctx.index.events.filter((event) => !isPast(event, ctx.now));
+  const clashes = findClashes(
+    upcoming.map((event) => clashEventOf(ctx.index, event)),
+    clashRules,
+  );
+  return {
+    clashes,
+    views: clashes.map((clash) => ({
+      first: calendarItem(ctx, ctx.index.event.get(clash.first)!),
+      second: calendarItem(ctx, ctx.index.event.get(clash.second)!),
+      reasons: clash.reasons.map((reason) => ctx.t(`clash.reason.${reason}`)),
+    })),
+  };
+}
+
+/** Other events whose time overlaps this one's, anywhere in the region. */
+export function eventsAtTheSameTime(ctx: PageContext, eventId: string): CalendarItem[] {
+  const own = ctx.index.event.get(eventId)!;
+  const [start, end] = timeWindow(own.data, clashRules);
+  return ctx.index.events
+    .filter((other) => other.id !== eventId && other.data.status !== 'cancelled')
+    .filter((other) => {
+      const [otherStart, otherEnd] = timeWindow(other.data, clashRules);
+      return otherStart < end && start < otherEnd;
+    })
+    .map((other) => calendarItem(ctx, other));
+}
+
+export interface AnnouncementRow {
+  deadline: string;
+  deadlineText: string;
+  overdue: boolean;
+  event: CalendarItem;
+}
+
+/** For each channel, the announcements of upcoming events in it, by deadline. */
+export function announcementsByChannel(ctx: PageContext): { channel: string; leadDays: number; rows: AnnouncementRow[] }[] {
+  const upcoming = ctx.index.events.filter((event) => !isPast(event, ctx.now) && event.data.status !== 'cancelled');
+  return ctx.index.channels.map((channel) => ({
+    channel: localize(channel.data.name, ctx.lang).text,
+    leadDays: channel.data.leadDays,
+    rows: upcoming
+      .filter((event) => event.data.channels.includes(channel.id))
+      .map((event) => {
+        const deadline = deadlineOf(event.data.start, channel.data.leadDays);
+        return {
+          deadline,
+          deadlineText: formatDate(deadline, ctx.lang),
+          overdue: deadline < ctx.now.slice(0, 10),
+          event: calendarItem(ctx, event),
+        };
+      })
+      .sort((a, b) => a.deadline.localeCompare(b.deadline)),
+  }));
+}

@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro';
+import { loadSiteIndex, pageContext } from '../../data/site-content';
+import { localize } from '../../lib/localize';
+import { eventFeed } from '../../lib/view-models/feeds';
+
+export async function getStaticPaths() {
+  return (await loadSiteIndex()).municipalities.map((municipality) => ({ params: { municipality: municipality.id } }));
+}
+
+/** A municipality's events as an iCalendar feed. */
+export const GET: APIRoute = async ({ params, site }) => {
+  const ctx = await pageContext('fi');
+  const id = params.municipality!;
+  const name = ctx.t('calendar.municipalityHeading', {
+    municipality: localize(ctx.index.municipality.get(id)!.data.name, ctx.lang).text,
+  });
+  return eventFeed(ctx, name, ctx.index.eventsOf.get(id) ?? [], site!);
+};

@@ -1,0 +1,142 @@
+import AxeBuilder from '@axe-core/playwright';
+import ICAL from 'ical.js';
+import { describe, expect, inject, test } from 'vitest';
+import { checkContent } from '../../src/lib/content-check';
+import { useChromiumPage } from './chromium';
+
+const baseUrl = inject('baseUrl');
+const session = useChromiumPage();
+const events = checkContent(inject('contentRoot')).entries.filter((entry) => entry.collection === 'events');
+
+/** The UIDs of a served iCalendar feed, read back with ical.js. */
+async function feedUids(path: string): Promise<string[]> {
+  const response = await fetch(`${baseUrl}${path}`);
+  expect(response.headers.get('content-type')).toContain('text/calendar');
+  const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+  return calendar.getAllSubcomponents('vevent').map((component) => String(component.getFirstPropertyValue('uid')));
+}
+
+const uidOf = (id: string) => `${id.replace('/', '.')}@hyvinvointipuu`;
+
+describe('the event calendar', () => {
+  test('lists upcoming events by month, reserved dates and cancellations marked in words', async () => {
+    await session.page.goto(`${baseUrl}/tapahtumat/`);
+    const upcoming = session.page.getByRole('region', { name: 'Tulevat tapahtumat' });
+    await expect(upcoming.getByRole('heading', { level: 3 }).allTextContents()).resolves.toEqual([
+      'maaliskuu 2027',
+      'toukokuu 2027',
+      'kesäkuu 2027',
+      'heinäkuu 2027',
+    ]);
+    const june = upcoming.getByRole('region', { name: 'kesäkuu 2027' }).getByRole('listitem');
+    await expect(june.first().textContent()).resolves.toContain('varattu päivä');
+    await expect(upcoming.getByRole('listitem').filter({ hasText: 'Kesäkonsertti' }).textContent()).resolves.toContain('peruttu');
+    const past = session.page.getByRole('region', { name: 'Menneet tapahtumat' });
+    await expect(past.getByRole('link').count()).resolves.toBe(6);
+  });
+
+  test('narrows to a municipality through plain links', async () => {
+    await session.page.goto(`${baseUrl}/tapahtumat/`);
+    await session.page.getByText('Kunnittain').click();
+    await session.page.getByRole('navigation', { name: 'Rajaa kalenteria' }).getByRole('link', { name: 'Soini' }).click();
+    await session.page.waitForURL(`${baseUrl}/soini/tapahtumat/`);
+    const links = await session.page.getByRole('main').getByRole('listitem').allTextContents();
+    expect(links.every((text) => text.includes('Soini'))).toBe(true);
+    expect(links.length).toBe(events.filter((event) => event.id.startsWith('soini/')).length);
+  });
+
+  test('an event page links the events at the same time and offers texts for its channels', async () => {
+    await session.page.goto(`${baseUrl}/vimpeli/tapahtumat/kyla-ilta-2027/`);
+    await expect(
+      session.page.getByRole('region', { name: 'Samaan aikaan' }).getByRole('link').allTextContents(),
+    ).resolves.toEqual(['Kesäjuhla']);
+    const facebook = session.page.getByRole('textbox', { name: /^Facebook-sivu – viimeistään 5\.6\.2027$/ });
+    await expect(facebook.inputValue()).resolves.toMatch(
+      /^Kyläilta 12\.6\.2027 klo 18\.00–21\.00, Seurantalo\. .* http:\/\/localhost:4321\/vimpeli\/tapahtumat\/kyla-ilta-2027\/$/,
+    );
+    const json = JSON.parse((await session.page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(json).toMatchObject({
+      '@type': 'Event',
+      name: 'Kyläilta',
+      startDate: '2027-06-12T18:00:00+03:00',
+      location: { name: 'Seurantalo' },
+    });
+  });
+
+  test('the staff pages list the clashes and the announcement deadlines', async () => {
+    await session.page.goto(`${baseUrl}/henkilokunta/paallekkaisyydet/`);
+    const clashes = await session.page.getByRole('main').getByRole('listitem').allTextContents();
+    expect(clashes).toHaveLength(2);
+    expect(clashes.join(' ')).toContain('sama paikka');
+    await session.page.goto(`${baseUrl}/henkilokunta/tiedotus/`);
+    const facebook = session.page.getByRole('region', { name: 'Facebook-sivu' });
+    await expect(facebook.getByRole('row').allTextContents()).resolves.toHaveLength(3);
+  });
+
+  test('the breakfasts page shows their history and the next one', async () => {
+    await session.page.goto(`${baseUrl}/kumppanuusaamiaiset/`);
+    await expect(session.page.getByRole('region', { name: 'Pidetyt aamiaiset' }).getByRole('row').count()).resolves.toBe(7);
+    await expect(session.page.getByRole('region', { name: 'Seuraava kumppanuusaamiainen' }).textContent()).resolves.toContain(
+      '18.3.2027',
+    );
+    await expect(session.page.getByRole('img', { name: 'Osallistujat tilaisuuksittain' }).locator('rect').count()).resolves.toBe(
+      6,
+    );
+  });
+
+  test.each([
+    ['the region', '/tapahtumat.ics', () => events],
+    ['a municipality', '/vimpeli/tapahtumat.ics', () => events.filter((event) => event.id.startsWith('vimpeli/'))],
+    [
+      'a branch',
+      '/tapahtumat/kasvusto/osallisuus-ja-yhteistyo.ics',
+      () => events.filter((event) => event.data.branch === 'osallisuus-ja-yhteistyo'),
+    ],
+  ])('the feed of %s (%s) parses back with every event present', async (_, path, expected) => {
+    expect((await feedUids(path)).sort()).toEqual(
+      expected()
+        .map((event) => uidOf(event.id))
+        .sort(),
+    );
+  });
+
+  test('each event has its own calendar file', async () => {
+    expect(await feedUids('/evijarvi/tapahtumat/kumppanuusaamiainen-2027-03-18.ics')).toEqual([
+      uidOf('evijarvi/kumppanuusaamiainen-2027-03-18'),
+    ]);
+  });
+
+  test('the RSS feed lists the upcoming events that are not cancelled', async () => {
+    const rss = await (await fetch(`${baseUrl}/tapahtumat.xml`)).text();
+    const titles = [...rss.matchAll(/<item><title>([^<]*)<\/title>/g)].map((match) => match[1]!.split(' – ')[0]);
+    expect(titles).toEqual([
+      'Kumppanuusaamiainen',
+      'Yrittäjäilta Kivitipussa',
+      'Järjestöjen tapaaminen',
+      'Kesäjuhla',
+      'Kyläilta',
+      'Kesätori',
+    ]);
+  });
+
+  test.each([
+    '/tapahtumat/',
+    '/vimpeli/tapahtumat/kyla-ilta-2027/',
+    '/henkilokunta/paallekkaisyydet/',
+    '/henkilokunta/tiedotus/',
+    '/kumppanuusaamiaiset/',
+  ])('has no axe violations on %s', async (path) => {
+    const context = await session.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${path}`);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    await context.close();
+    console.info(`axe ${path}: ${results.passes.length} rules passed, ${results.violations.length} violations`);
+    expect(
+      results.violations.map((violation) => ({
+        rule: violation.id,
+        nodes: violation.nodes.map((node) => node.target.join(' ')),
+      })),
+    ).toEqual([]);
+  });
+});
