@@ -20,6 +20,7 @@ export const urls = {
   breakfasts: (lang: Language) => path(lang, 'kumppanuusaamiaiset'),
   clashes: (lang: Language) => path(lang, 'henkilokunta', 'paallekkaisyydet'),
   announcements: (lang: Language) => path(lang, 'henkilokunta', 'tiedotus'),
+  verification: (lang: Language) => path(lang, 'henkilokunta', 'vahvistettavat'),
   /** Calendar feeds (iCalendar); the event's own one sits beside its page. */
   feed: (lang: Language, ...scope: string[]) => `${path(lang, ...scope).replace(/\/$/, '')}.ics`,
   eventFeed: (lang: Language, eventId: string) => nested(lang, 'tapahtumat', eventId).replace(/\/$/, '.ics'),

@@ -26,6 +26,7 @@ const pages = {
   'accessibility statement': '/saavutettavuusseloste/',
   'privacy notice': '/tietosuojaseloste/',
   'not-found page': '/ei-ole-olemassa/',
+  'details-to-confirm page': '/henkilokunta/vahvistettavat/',
 };
 
 describe('axe (WCAG 2.1 A/AA and 2.2 AA) finds no violations', () => {

@@ -104,3 +104,25 @@ describe('content from a pull request', () => {
     expect(dialogs).toEqual([]);
   });
 });
+
+describe('the page of details to confirm', () => {
+  test('lists every listed actor confirmed twelve months or more before the build', async () => {
+    const { checkContent } = await import('../../src/lib/content-check');
+    const { staleEntries } = await import('../../src/lib/verification');
+    const actors = checkContent(inject('contentRoot')).entries.filter((entry) => entry.collection === 'actors');
+    const expected = staleEntries(
+      actors.map((entry) => ({
+        id: entry.id,
+        name: entry.data.name as string,
+        verified: entry.data.verified as string,
+        status: entry.data.status as string,
+      })),
+      '2026-11-30',
+      12,
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    await session.page.goto(`${baseUrl}/henkilokunta/vahvistettavat/`);
+    const names = await session.page.getByRole('main').locator('tbody tr td:first-child').allTextContents();
+    expect(names.sort()).toEqual(expected.map((entry) => entry.name).sort());
+  });
+});

@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/content-check';
+import { formatProblem } from '../../src/lib/friendly-errors';
+import { contentRootWith, fixturesDir } from '../fixtures/content-root';
+
+const cleanups: (() => void)[] = [];
+afterAll(() => cleanups.forEach((cleanup) => cleanup()));
+
+function runCheck(root: string) {
+  const result = spawnSync(process.execPath, ['scripts/check-content.mjs'], {
+    encoding: 'utf8',
+    env: { ...process.env, HYVINVOINTIPUU_CONTENT: root },
+  });
+  return { status: result.status, stderr: result.stderr, stdout: result.stdout };
+}
+
+const cases = readdirSync(join(fixturesDir, 'bad-content')).filter((name) => name !== 'raw-html');
+
+describe('npm run check', () => {
+  test.each(cases)('reports the %s fixture with its file and line, and fails', (badCase) => {
+    const { root, cleanup } = contentRootWith(badCase);
+    cleanups.push(cleanup);
+    const expected = checkContent(root).problems.map(formatProblem);
+    expect(expected.length).toBeGreaterThan(0);
+    const { status, stderr, stdout } = runCheck(root);
+    expect(stderr.trim().split('\n')).toEqual(expected);
+    expect(stdout).toMatch(/^\d+ problems? in \d+ content files/m);
+    expect(status).toBe(1);
+  });
+
+  test('passes the bundled content', () => {
+    const { status, stdout } = runCheck(join(fixturesDir, '../../content'));
+    expect(stdout).toMatch(/^\d+ content files checked, no problems/m);
+    expect(status).toBe(0);
+  });
+});
