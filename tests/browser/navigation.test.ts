@@ -126,3 +126,13 @@ describe('the page of details to confirm', () => {
     expect(names.sort()).toEqual(expected.map((entry) => entry.name).sort());
   });
 });
+
+describe('suggesting a correction', () => {
+  test("without a configured repository or email, an actor page points to the municipality's website", async () => {
+    await session.page.goto(`${baseUrl}/vimpeli/toimijat/spr-vimpelin-osasto/`);
+    const box = session.page.getByRole('region', { name: 'Ehdota korjausta' });
+    await expect(
+      box.getByRole('link').evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('href')])),
+    ).resolves.toEqual([['Ota yhteyttä kuntaan', 'https://www.vimpeli.fi/']]);
+  });
+});

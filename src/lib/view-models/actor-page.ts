@@ -1,4 +1,6 @@
 import type { Actor } from '../../schemas/actor';
+import { corrections as correctionSettings } from '../../config/site';
+import { correctionLinks } from '../corrections';
 import { municipalityOfId } from '../entry-id';
 import { formatDate, formatSpan, formatWhen, telHref } from '../format';
 import { localize, type Shown } from '../localize';
@@ -38,6 +40,8 @@ export interface ActorPage {
   verified: { text: string; datetime: string };
   note?: Shown;
   jsonLd: Record<string, unknown>;
+  /** Where a reader can suggest a correction (the forge, email, or the municipality). */
+  corrections: { label: string; href: string }[];
   breadcrumbs: Crumb[];
 }
 
@@ -62,7 +66,12 @@ function mailto(email: string): ContactLink {
 }
 
 /** An actor's page: contact card, branches, fruits, events and schema.org Organization data. */
-export function buildActorPage(ctx: PageContext, actorId: string, siteUrl: URL): ActorPage {
+export function buildActorPage(
+  ctx: PageContext,
+  actorId: string,
+  siteUrl: URL,
+  file = `content/actors/${actorId}.md`,
+): ActorPage {
   const { index, lang, t } = ctx;
   const actor = index.actor.get(actorId)!;
   const { data } = actor;
@@ -122,6 +131,12 @@ export function buildActorPage(ctx: PageContext, actorId: string, siteUrl: URL):
     verified: { text: formatDate(data.verified, lang), datetime: data.verified },
     ...(data.note ? { note: localize(data.note, lang) } : {}),
     jsonLd: organizationJsonLd(actor, new URL(urls.actor(lang, actorId), siteUrl).href, address),
+    corrections: correctionLinks(correctionSettings, {
+      file,
+      title: data.name,
+      pageUrl: new URL(urls.actor(lang, actorId), siteUrl).href,
+      municipalityWebsite: municipality.data.website,
+    }).map((link) => ({ label: t(`correction.${link.kind}`), href: link.href })),
     breadcrumbs: crumbs(ctx, municipalityId, { label: plain(data.name, lang).text }),
   };
 }
