@@ -1,4 +1,4 @@
-import type { CollectionName } from '../../schemas/collections';
+import { collectionNames, type CollectionName } from '../../schemas/collections';
 import type { ContentProblem } from '../friendly-errors';
 import { closest } from '../suggest';
 import type { SourceFile } from './read-source';
@@ -26,10 +26,7 @@ export function checkIntegrity(
 ): ContentProblem[] {
   const known = [...entries, ...invalid];
   const ids = Object.fromEntries(
-    (['municipalities', 'branches', 'actors', 'fruits', 'events', 'pages', 'channels', 'venues'] as const).map((name) => [
-      name,
-      new Set(known.filter((entry) => entry.collection === name).map((entry) => entry.id)),
-    ]),
+    collectionNames.map((name) => [name, new Set(known.filter((entry) => entry.collection === name).map((entry) => entry.id))]),
   ) as Lookup;
   const problems: ContentProblem[] = [];
 

@@ -1,8 +1,7 @@
 import type { Event } from '../../schemas/event';
 import type { CheckedEntry } from '../content-check/integrity';
-import { municipalityOfId } from '../entry-id';
-import { isBefore } from '../helsinki-time';
 import { findClashes, type ClashRules } from './clashes';
+import { clashEventOf, hasEnded } from './event-facts';
 
 /** One clash in the words of a staff report: both files, both times and what they share. */
 export interface ClashLine {
@@ -17,30 +16,10 @@ export interface ClashLine {
  * no build.
  */
 export function clashReport(entries: CheckedEntry[], now: string, rules: ClashRules): ClashLine[] {
-  const events = entries.filter((entry) => entry.collection === 'events');
-  const venues = new Map(
-    entries.filter((entry) => entry.collection === 'venues').map((entry) => [entry.id, entry.data.name as string]),
-  );
-  const upcoming = events.filter((entry) => {
-    const data = entry.data as Event;
-    const last = data.end ?? data.start;
-    return !isBefore(last.length === 10 ? `${last} 23:59` : last, now);
-  });
+  const upcoming = entries.filter((entry) => entry.collection === 'events' && !hasEnded(entry.data as Event, now));
   const byId = new Map(upcoming.map((entry) => [entry.id, entry]));
   const clashes = findClashes(
-    upcoming.map((entry) => {
-      const data = entry.data as Event;
-      const place = data.venue ? venues.get(data.venue) : data.place?.name;
-      return {
-        id: entry.id,
-        start: data.start,
-        end: data.end,
-        municipality: municipalityOfId(entry.id),
-        venue: data.venue ?? place?.toLocaleLowerCase('fi'),
-        audience: data.audience,
-        status: data.status,
-      };
-    }),
+    upcoming.map((entry) => clashEventOf({ id: entry.id, data: entry.data as Event })),
     rules,
   );
   const describe = (entry: CheckedEntry) => {

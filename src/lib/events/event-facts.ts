@@ -1,20 +1,25 @@
 import type { Event } from '../../schemas/event';
 import { municipalityOfId } from '../entry-id';
-import type { Entry, SiteIndex } from '../site-index';
-import { placeOf } from '../site-index';
+import { isAllDay, isBefore } from '../helsinki-time';
 import type { ClashEvent } from './clashes';
 
 /** An event as the clash rule sees it: the venue id, or the place's name, stands for the venue. */
-export function clashEventOf(index: Pick<SiteIndex, 'venue'>, event: Entry<Event>): ClashEvent {
+export function clashEventOf(event: { id: string; data: Event }): ClashEvent {
   return {
     id: event.id,
     start: event.data.start,
     end: event.data.end,
     municipality: municipalityOfId(event.id),
-    venue: event.data.venue ?? placeOf(index, event).name.toLocaleLowerCase('fi'),
+    venue: event.data.venue ?? event.data.place?.name.toLocaleLowerCase('fi'),
     audience: event.data.audience,
     status: event.data.status,
   };
+}
+
+/** Whether an event has ended by `now` (Helsinki wall-clock); an all-day event lasts to the end of its day. */
+export function hasEnded(event: Pick<Event, 'start' | 'end'>, now: string): boolean {
+  const last = event.end ?? event.start;
+  return isBefore(isAllDay(last) ? `${last} 23:59` : last, now);
 }
 
 /** The date an announcement must be sent by: `leadDays` before the event's first day. */

@@ -6,7 +6,7 @@ import { formatDate, formatSpan, formatWhen, telHref } from '../format';
 import { localize, type Shown } from '../localize';
 import type { Entry } from '../site-index';
 import { urls } from '../urls';
-import { crumbs, plain, type Crumb, type PageContext, type TextLink } from './common';
+import { crumbs, type Crumb, type PageContext, type TextLink } from './common';
 
 export interface ContactLink {
   text: string;
@@ -137,7 +137,7 @@ export function buildActorPage(
       pageUrl: new URL(urls.actor(lang, actorId), siteUrl).href,
       municipalityWebsite: municipality.data.website,
     }).map((link) => ({ label: t(`correction.${link.kind}`), href: link.href })),
-    breadcrumbs: crumbs(ctx, municipalityId, { label: plain(data.name, lang).text }),
+    breadcrumbs: crumbs(ctx, municipalityId, { label: data.name }),
   };
 }
 

@@ -1,9 +1,8 @@
 import type { Event } from '../../schemas/event';
 import { clashRules } from '../../config/events';
 import { findClashes, timeWindow, type Clash } from '../events/clashes';
-import { clashEventOf, deadlineOf } from '../events/event-facts';
+import { clashEventOf, deadlineOf, hasEnded } from '../events/event-facts';
 import { formatDate } from '../format';
-import { isBefore } from '../helsinki-time';
 import { localize } from '../localize';
 import type { Entry } from '../site-index';
 import { urls } from '../urls';
@@ -30,8 +29,7 @@ export interface Calendar {
 
 /** Whether an event has ended by `now` (both Helsinki wall-clock). */
 export function isPast(event: Entry<Event>, now: string): boolean {
-  const last = event.data.end ?? event.data.start;
-  return isBefore(last.length === 10 ? `${last} 23:59` : last, now);
+  return hasEnded(event.data, now);
 }
 
 function calendarItem(ctx: PageContext, event: Entry<Event>): CalendarItem {
@@ -99,10 +97,7 @@ export interface ClashView {
 /** The clashes between events that have not ended yet, by the site's rule. */
 export function upcomingClashes(ctx: PageContext): { clashes: Clash[]; views: ClashView[] } {
   const upcoming = ctx.index.events.filter((event) => !isPast(event, ctx.now));
-  const clashes = findClashes(
-    upcoming.map((event) => clashEventOf(ctx.index, event)),
-    clashRules,
-  );
+  const clashes = findClashes(upcoming.map(clashEventOf), clashRules);
   return {
     clashes,
     views: clashes.map((clash) => ({

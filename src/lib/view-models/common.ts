@@ -62,10 +62,6 @@ export interface EventItem {
   attendance?: number;
 }
 
-export function plain(text: string, lang: Language): Shown {
-  return { text, lang, fallback: false };
-}
-
 export function actorItem(actor: Entry<Actor>, { lang, t }: PageContext): ActorItem {
   return {
     name: actor.data.name,
