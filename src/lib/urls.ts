@@ -31,6 +31,9 @@ export const urls = {
   fruit: (lang: Language, fruitId: string) => nested(lang, 'hedelmat', fruitId),
   event: (lang: Language, eventId: string) => nested(lang, 'tapahtumat', eventId),
   page: (lang: Language, pageId: string) => path(lang, pageId),
+  openData: (lang: Language) => path(lang, 'avoin-data'),
+  /** A file of the open-data exports, the same for every edition: `openDataFile('vimpeli', 'yhteystiedot.csv')`. */
+  openDataFile: (...segments: string[]) => `/avoin-data/${segments.join('/')}`,
   /** The standalone A3 poster of a municipality's tree. */
   poster: (lang: Language, municipalityId: string) => `${path(lang, municipalityId)}hyvinvointipuu.svg`,
 };

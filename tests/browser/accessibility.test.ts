@@ -27,6 +27,7 @@ const pages = {
   'privacy notice': '/tietosuojaseloste/',
   'not-found page': '/ei-ole-olemassa/',
   'details-to-confirm page': '/henkilokunta/vahvistettavat/',
+  'open-data page': '/avoin-data/',
 };
 
 describe('axe (WCAG 2.1 A/AA and 2.2 AA) finds no violations', () => {

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { loadSiteIndex, pageContext } from '../../../data/site-content';
+import { contactsExport } from '../../../lib/view-models/exports';
+
+/** The whole region at `/avoin-data/yhteystiedot.vcf`, each municipality under its own folder. */
+export async function getStaticPaths() {
+  const { municipalities } = await loadSiteIndex();
+  return [{ params: { scope: undefined } }, ...municipalities.map((municipality) => ({ params: { scope: municipality.id } }))];
+}
+
+export const GET: APIRoute = async ({ params, site }) => contactsExport(await pageContext('fi'), 'vcf', site!, params.scope);
