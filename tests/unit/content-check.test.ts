@@ -53,6 +53,17 @@ describe('the content check', () => {
     `);
   });
 
+  test('reports a broken reference in the same run as the schema problems of the same file', () => {
+    expect(check('several-problems-in-one-file').problems).toMatchInlineSnapshot(`
+      [
+        "actors/alajarvi/seura.md:6 branches[1]: found "kulttuuri-ja-taide", expected the id of an existing branch (a file in content/branches/)",
+        "actors/alajarvi/seura.md:7 serves[0]: found "vimpli", expected an existing municipality id, such as "vimpeli"",
+        "actors/alajarvi/seura.md:9 email: found "info(at)example.org", expected an email address such as info@yhdistys.fi",
+        "actors/alajarvi/seura.md:10 website: found "www.example.org", expected a web address with the scheme https: or http:, such as https://www.alajarvi.fi/",
+      ]
+    `);
+  });
+
   test('reports an entry in the folder of an unknown municipality, and an unknown municipality it serves', () => {
     expect(check('unknown-municipality').problems).toMatchInlineSnapshot(`
       [

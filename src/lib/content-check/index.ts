@@ -4,7 +4,7 @@ import { collectionNames, collectionSpecs, type CollectionName } from '../../sch
 import { entryIdFromPath } from '../entry-id';
 import type { ContentProblem } from '../friendly-errors';
 import { checkBody } from './body-check';
-import { checkIntegrity, REQUIRED_PAGES, type CheckedEntry } from './integrity';
+import { checkIntegrity, REQUIRED_PAGES, type CheckedEntry, type InvalidEntry } from './integrity';
 import { listFiles, readSource } from './read-source';
 import { validateSource } from './validate';
 
@@ -34,7 +34,7 @@ export function checkContent(
   const warnings: ContentProblem[] = [];
   const entries: CheckedEntry[] = [];
   const byId = new Map<string, CheckedEntry[]>();
-  const invalid: { collection: CollectionName; id: string }[] = [];
+  const invalid: InvalidEntry[] = [];
   let fileCount = 0;
 
   for (const collection of collectionNames) {
@@ -56,7 +56,9 @@ export function checkContent(
       const result = validateSource(source, spec.schema);
       problems.push(...result.problems);
       if (!result.data) {
-        invalid.push({ collection, id: entryIdFromPath(source.relativePath) });
+        const raw = source.data && typeof source.data === 'object' ? (source.data as Record<string, unknown>) : {};
+        const reportedFields = new Set(result.problems.map((problem) => problem.field));
+        invalid.push({ collection, id: entryIdFromPath(source.relativePath), data: raw, source, reportedFields });
         continue;
       }
       const entry: CheckedEntry = {

@@ -11,6 +11,14 @@ export interface CheckedEntry {
   source: SourceFile;
 }
 
+/**
+ * A file that failed its schema: its raw YAML is still checked for references, so that staff
+ * see every problem in one run, except in the fields its schema problems already name.
+ */
+export interface InvalidEntry extends CheckedEntry {
+  reportedFields: Set<string>;
+}
+
 type Lookup = Record<CollectionName, Set<string>>;
 
 /**
@@ -22,7 +30,7 @@ export function checkIntegrity(
   entries: CheckedEntry[],
   duplicates: CheckedEntry[][],
   /** Files that failed their schema: they exist, so references to them are not reported again. */
-  invalid: { collection: CollectionName; id: string }[] = [],
+  invalid: InvalidEntry[] = [],
 ): ContentProblem[] {
   const known = [...entries, ...invalid];
   const ids = Object.fromEntries(
@@ -43,11 +51,12 @@ export function checkIntegrity(
     }
   }
 
-  for (const entry of entries) {
+  for (const entry of [...entries, ...invalid]) {
+    const reported = 'reportedFields' in entry ? (entry as InvalidEntry).reportedFields : new Set<string>();
     const problem = (path: (string | number)[], found: string, expected: string) =>
       problems.push({ file: entry.source.displayPath, line: entry.source.lineOf(path), field: fieldOf(path), found, expected });
     const reference = (path: (string | number)[], value: unknown, target: CollectionName) => {
-      if (typeof value !== 'string' || ids[target].has(value)) return;
+      if (typeof value !== 'string' || ids[target].has(value) || reported.has(fieldOf(path))) return;
       const guess = closest(value, ids[target]);
       problem(
         path,
@@ -84,29 +93,36 @@ export function checkIntegrity(
     }
 
     const data = entry.data;
+    const references = (field: string, target: CollectionName) =>
+      listOf(data[field]).forEach((value, i) => reference([field, i], value, target));
     switch (entry.collection) {
       case 'branches':
         reference(['parent'], data.parent, 'branches');
         break;
       case 'actors':
-        (data.branches as string[]).forEach((branch, i) => reference(['branches', i], branch, 'branches'));
-        (data.serves as string[]).forEach((municipality, i) => reference(['serves', i], municipality, 'municipalities'));
+        references('branches', 'branches');
+        references('serves', 'municipalities');
         break;
       case 'fruits':
         reference(['branch'], data.branch, 'branches');
-        (data.partners as string[]).forEach((actor, i) => reference(['partners', i], actor, 'actors'));
+        references('partners', 'actors');
         break;
       case 'events':
         reference(['branch'], data.branch, 'branches');
-        (data.organisers as string[]).forEach((actor, i) => reference(['organisers', i], actor, 'actors'));
+        references('organisers', 'actors');
         reference(['venue'], data.venue, 'venues');
-        (data.channels as string[]).forEach((channel, i) => reference(['channels', i], channel, 'channels'));
+        references('channels', 'channels');
         break;
     }
   }
 
   problems.push(...branchLoops(entries.filter((entry) => entry.collection === 'branches')));
   return problems;
+}
+
+/** A list field as written; anything else (a schema problem of its own) as no items. */
+function listOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
 }
 
 /** Pages the footer of every page links to. */
