@@ -12,8 +12,13 @@ function distance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** The candidate closest to `value`, when it is close enough to be a likely typo. */
+/**
+ * The candidate closest to `value`, when it is close enough to be a likely typo, or the only
+ * candidate that starts with it (a shortened id such as `kulttuuri` for `kulttuuri-ja-harrastukset`).
+ */
 export function closest(value: string, candidates: Iterable<string>): string | undefined {
+  const startingWith = [...candidates].filter((candidate) => value.length >= 3 && candidate.startsWith(value));
+  if (startingWith.length === 1) return startingWith[0];
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

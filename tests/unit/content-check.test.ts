@@ -48,7 +48,7 @@ describe('the content check', () => {
   test('reports a reference to an unknown branch and suggests the closest one', () => {
     expect(check('unknown-branch').problems).toMatchInlineSnapshot(`
       [
-        "actors/alajarvi/seura.md:6 branches[1]: found "liikunta", expected the id of an existing branch (a file in content/branches/)",
+        "actors/alajarvi/seura.md:6 branches[1]: found "liikunta", expected an existing branch id, such as "liikunta-ja-ulkoilu"",
       ]
     `);
   });
@@ -56,7 +56,7 @@ describe('the content check', () => {
   test('reports a broken reference in the same run as the schema problems of the same file', () => {
     expect(check('several-problems-in-one-file').problems).toMatchInlineSnapshot(`
       [
-        "actors/alajarvi/seura.md:6 branches[1]: found "kulttuuri-ja-taide", expected the id of an existing branch (a file in content/branches/)",
+        "actors/alajarvi/seura.md:6 branches[1]: found "kulttuuri-ja-taide", expected the id of an existing branch: liikunta-ja-ulkoilu, vapaaehtoistoiminta",
         "actors/alajarvi/seura.md:7 serves[0]: found "vimpli", expected an existing municipality id, such as "vimpeli"",
         "actors/alajarvi/seura.md:9 email: found "info(at)example.org", expected an email address such as info@yhdistys.fi",
         "actors/alajarvi/seura.md:10 website: found "www.example.org", expected a web address with the scheme https: or http:, such as https://www.alajarvi.fi/",
@@ -68,7 +68,7 @@ describe('the content check', () => {
     expect(check('unknown-municipality').problems).toMatchInlineSnapshot(`
       [
         "actors/alajarvii/seura.md:2 (folder): found the folder "alajarvii", expected a municipality folder such as "alajarvi"",
-        "actors/alajarvii/seura.md:6 serves[0]: found "lapua", expected the id of an existing municipality (a file in content/municipalities/)",
+        "actors/alajarvii/seura.md:6 serves[0]: found "lapua", expected the id of an existing municipality: alajarvi, vimpeli",
       ]
     `);
   });
@@ -197,7 +197,7 @@ describe('the content check', () => {
   test('rejects an announcement channel that is not in the channel list', () => {
     expect(check('unknown-channel').problems).toMatchInlineSnapshot(`
       [
-        "events/alajarvi/tapahtuma.md:8 channels[1]: found "instagram", expected the id of an existing channel (a file in content/channels/)",
+        "events/alajarvi/tapahtuma.md:8 channels[1]: found "instagram", expected the id of an existing channel: facebook",
       ]
     `);
   });

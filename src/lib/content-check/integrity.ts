@@ -21,6 +21,9 @@ export interface InvalidEntry extends CheckedEntry {
 
 type Lookup = Record<CollectionName, Set<string>>;
 
+/** Up to this many ids (branches, channels) are listed in full when a reference matches none. */
+const LISTED_CHOICES = 20;
+
 /**
  * Checks what a single schema cannot: that every reference points at an entry that exists,
  * that entries sit in the folder of a real municipality, that no two files get the same id and
@@ -63,7 +66,9 @@ export function checkIntegrity(
         JSON.stringify(value),
         guess
           ? `an existing ${singular[target]} id, such as "${guess}"`
-          : `the id of an existing ${singular[target]} (a file in content/${target}/)`,
+          : ids[target].size > 0 && ids[target].size <= LISTED_CHOICES
+            ? `the id of an existing ${singular[target]}: ${[...ids[target]].sort().join(', ')}`
+            : `the id of an existing ${singular[target]} (a file in content/${target}/)`,
       );
     };
 
