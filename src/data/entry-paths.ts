@@ -1,4 +1,6 @@
 import { municipalityOfId, slugOfId } from '../lib/entry-id';
+import { inEveryEdition } from './editions';
+import { loadSiteIndex } from './site-content';
 
 /**
  * Static paths for entries that live in a municipality folder: `vimpeli/spr` becomes
@@ -12,4 +14,10 @@ export function municipalityEntryPaths<E extends { id: string }, P extends strin
     >,
     props: { entry },
   }));
+}
+
+/** One page per municipality, in every edition: `{ lang, municipality }`. */
+export async function municipalityPagePaths() {
+  const { municipalities } = await loadSiteIndex();
+  return inEveryEdition(municipalities.map((municipality) => ({ params: { municipality: municipality.id } })));
 }

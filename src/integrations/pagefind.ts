@@ -46,7 +46,10 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
           .map((file) => ({ file, html: readFileSync(file, 'utf8') }))
           .map((page) => ({ ...page, text: indexedText(page.html) }))
           .filter((page): page is typeof page & { text: string } => page.text !== undefined);
-        const vocabulary = vocabularyOf(pages.map((page) => page.text));
+        // Each edition gets its own Pagefind index from its pages' <html lang>; the extra word
+        // forms are Finnish, so only the Finnish edition's pages learn them.
+        const isFinnish = (html: string) => /<html[^>]*\slang="fi"/.test(html);
+        const vocabulary = vocabularyOf(pages.filter((page) => isFinnish(page.html)).map((page) => page.text));
         let added = 0;
         try {
           const { index, errors } = await pagefind.createIndex({});
@@ -55,7 +58,8 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
           // while one request at a time would leave it waiting on this process.
           for (let start = 0; start < pages.length; start += BATCH) {
             const batch = pages.slice(start, start + BATCH).map((page) => {
-              const forms = finnishTerms ? extraFormsByWord(page.text, vocabulary) : new Map<string, string[]>();
+              const forms =
+                finnishTerms && isFinnish(page.html) ? extraFormsByWord(page.text, vocabulary) : new Map<string, string[]>();
               added += forms.size;
               return { page, content: withExtraForms(page.html, forms) };
             });

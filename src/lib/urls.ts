@@ -32,6 +32,11 @@ export const urls = {
   event: (lang: Language, eventId: string) => nested(lang, 'tapahtumat', eventId),
   page: (lang: Language, pageId: string) => path(lang, pageId),
   openData: (lang: Language) => path(lang, 'avoin-data'),
+  /** The attractions guide of the region, or of one municipality. */
+  attractions: (lang: Language, municipalityId?: string) =>
+    path(lang, ...(municipalityId ? [municipalityId] : []), 'vetovoimatekijat'),
+  /** A municipality presented to people thinking of moving there. */
+  livingHere: (lang: Language, municipalityId: string) => path(lang, municipalityId, 'muuttajalle'),
   /** A file of the open-data exports, the same for every edition: `openDataFile('vimpeli', 'yhteystiedot.csv')`. */
   openDataFile: (...segments: string[]) => `/avoin-data/${segments.join('/')}`,
   /** The standalone A3 poster of a municipality's tree. */
@@ -41,4 +46,15 @@ export const urls = {
 function nested(lang: Language, section: string, id: string): string {
   const [municipalityId, slug] = id.split('/') as [string, string];
   return path(lang, municipalityId, section, slug);
+}
+
+/** The path without its edition prefix: `/en/vimpeli/` → `/vimpeli/`. */
+function withoutEdition(pathname: string): string {
+  return pathname.replace(/^\/(sv|en)(?=\/|$)/, '') || '/';
+}
+
+/** The same page in another edition: `inEdition('/en/vimpeli/', 'sv')` → `/sv/vimpeli/`. */
+export function inEdition(pathname: string, lang: Language): string {
+  const path = withoutEdition(pathname);
+  return lang === 'fi' ? path : `/${lang}${path}`;
 }

@@ -28,6 +28,16 @@ const pages = {
   'not-found page': '/ei-ole-olemassa/',
   'details-to-confirm page': '/henkilokunta/vahvistettavat/',
   'open-data page': '/avoin-data/',
+  'attractions guide': '/vetovoimatekijat/',
+  "municipality's attractions page": '/soini/vetovoimatekijat/',
+  'living-here page': '/vimpeli/muuttajalle/',
+  'attractions guide in Swedish': '/sv/vetovoimatekijat/',
+  "municipality's attractions page in Swedish": '/sv/soini/vetovoimatekijat/',
+  'living-here page in Swedish': '/sv/vimpeli/muuttajalle/',
+  'attractions guide in English': '/en/vetovoimatekijat/',
+  "municipality's attractions page in English": '/en/soini/vetovoimatekijat/',
+  'living-here page in English': '/en/vimpeli/muuttajalle/',
+  'actor page in English': '/en/vimpeli/toimijat/testiyhdistys/',
 };
 
 describe('axe (WCAG 2.1 A/AA and 2.2 AA) finds no violations', () => {

@@ -1,18 +1,19 @@
+import { municipalityPagePaths } from '../../../data/entry-paths';
+import { editionOf } from '../../../data/editions';
 import type { APIRoute } from 'astro';
-import { loadSiteIndex, pageContext } from '../../data/site-content';
-import { localize } from '../../lib/localize';
-import { renderPosterSvg } from '../../lib/tree/render-poster-svg';
-import { urls } from '../../lib/urls';
-import { buildMunicipalityTree } from '../../lib/view-models/tree';
+import { pageContext } from '../../../data/site-content';
+import { localize } from '../../../lib/localize';
+import { renderPosterSvg } from '../../../lib/tree/render-poster-svg';
+import { urls } from '../../../lib/urls';
+import { buildMunicipalityTree } from '../../../lib/view-models/tree';
 
-export async function getStaticPaths() {
-  const index = await loadSiteIndex();
-  return index.municipalities.map((municipality) => ({ params: { municipality: municipality.id } }));
+export function getStaticPaths() {
+  return municipalityPagePaths();
 }
 
 /** The municipality's tree as a standalone A3 poster (SVG), linked for download from its page. */
 export const GET: APIRoute = async ({ params, site }) => {
-  const ctx = await pageContext('fi');
+  const ctx = await pageContext(editionOf(params.lang));
   const { t } = ctx;
   const id = params.municipality!;
   const tree = buildMunicipalityTree(ctx, id, 'juliste');

@@ -1,0 +1,154 @@
+import type { Event } from '../../schemas/event';
+import type { Fruit } from '../../schemas/fruit';
+import { municipalityOfId } from '../entry-id';
+import { hasEnded } from '../events/event-facts';
+import { formatWhen } from '../format';
+import { toIsoWithOffset } from '../helsinki-time';
+import { localize, type Shown } from '../localize';
+import type { Entry } from '../site-index';
+import { urls } from '../urls';
+import { crumbs, eventItem, type Crumb, type EventItem, type PageContext, type TextLink } from './common';
+
+/** How many coming events an attraction shows; the calendar has the rest. */
+const EVENTS_PER_ATTRACTION = 3;
+
+/** A fruit of partnership that is also worth a visit, as a visitor reads it. */
+export interface Attraction {
+  id: string;
+  title: Shown;
+  href: string;
+  summary: Shown;
+  when: string;
+  municipality: TextLink;
+  branch: TextLink;
+  partners: TextLink[];
+  image?: { src: string; alt: Shown };
+  /** Coming events by its partners, or on its branch in its municipality. */
+  events: EventItem[];
+}
+
+export interface AttractionsPage {
+  heading: string;
+  intro: string;
+  /** By municipality on the region's guide; one group on a municipality's own. */
+  groups: { municipality: TextLink; attractions: Attraction[] }[];
+  /** Municipalities with no attraction yet, named in one line. */
+  without: TextLink[];
+  jsonLd: Record<string, unknown>;
+  breadcrumbs: Crumb[];
+}
+
+function upcomingRelatedEvents(ctx: PageContext, fruit: Entry<Fruit>): Entry<Event>[] {
+  const partners = new Set(fruit.data.partners);
+  const municipalityId = municipalityOfId(fruit.id);
+  return ctx.index.events
+    .filter((event) => event.data.status !== 'cancelled' && !hasEnded(event.data, ctx.now))
+    .filter(
+      (event) =>
+        event.data.organisers.some((organiser) => partners.has(organiser)) ||
+        (event.data.branch === fruit.data.branch && municipalityOfId(event.id) === municipalityId),
+    )
+    .slice(0, EVENTS_PER_ATTRACTION);
+}
+
+export function attractionOf(ctx: PageContext, fruit: Entry<Fruit>): Attraction {
+  const { index, lang } = ctx;
+  const municipalityId = municipalityOfId(fruit.id);
+  const { data } = fruit;
+  return {
+    id: fruit.id,
+    title: localize(data.title, lang),
+    href: urls.fruit(lang, fruit.id),
+    summary: localize(data.summary, lang),
+    when: formatWhen(data.date, lang),
+    municipality: {
+      label: localize(index.municipality.get(municipalityId)!.data.name, lang),
+      href: urls.municipality(lang, municipalityId),
+    },
+    branch: {
+      label: localize(index.branch.get(data.branch)!.data.name, lang),
+      href: urls.branch(lang, municipalityId, data.branch),
+    },
+    partners: data.partners.map((id) => ({
+      label: { text: index.actor.get(id)!.data.name, lang, fallback: false },
+      href: urls.actor(lang, id),
+    })),
+    ...(data.image ? { image: { src: data.image.src, alt: localize(data.image.alt, lang) } } : {}),
+    events: upcomingRelatedEvents(ctx, fruit).map((event) => eventItem(event, ctx)),
+  };
+}
+
+/** The attraction fruits of one municipality, or of every municipality. */
+export function attractionFruits(ctx: PageContext, municipalityId?: string): Entry<Fruit>[] {
+  const fruits = municipalityId ? (ctx.index.fruitsOf.get(municipalityId) ?? []) : ctx.index.fruits;
+  return fruits.filter((fruit) => fruit.data.attraction);
+}
+
+/** schema.org `TouristAttraction`s, the events linked to them, in one graph. */
+export function attractionsJsonLd(ctx: PageContext, fruits: Entry<Fruit>[], site: URL): Record<string, unknown> {
+  const { index, lang } = ctx;
+  return {
+    '@context': 'https://schema.org',
+    '@graph': fruits.map((fruit) => {
+      const municipality = index.municipality.get(municipalityOfId(fruit.id))!.data;
+      const events = upcomingRelatedEvents(ctx, fruit);
+      return {
+        '@type': 'TouristAttraction',
+        '@id': new URL(`${urls.fruit(lang, fruit.id)}#kohde`, site).href,
+        name: localize(fruit.data.title, lang).text,
+        description: localize(fruit.data.summary, lang).text,
+        url: new URL(urls.fruit(lang, fruit.id), site).href,
+        ...(fruit.data.image ? { image: new URL(fruit.data.image.src, site).href } : {}),
+        address: {
+          '@type': 'PostalAddress',
+          addressLocality: localize(municipality.name, lang).text,
+          addressRegion: localize(municipality.region.name, lang).text,
+          addressCountry: 'FI',
+        },
+        ...(events.length
+          ? {
+              subjectOf: events.map((event) => ({
+                '@type': 'Event',
+                name: localize(event.data.title, lang).text,
+                startDate: toIsoWithOffset(event.data.start),
+                url: new URL(urls.event(lang, event.id), site).href,
+              })),
+            }
+          : {}),
+      };
+    }),
+  };
+}
+
+/** The attractions guide: the region's (no municipality) or one municipality's. */
+export function buildAttractionsPage(ctx: PageContext, site: URL, municipalityId?: string): AttractionsPage {
+  const { index, lang, t } = ctx;
+  const fruits = attractionFruits(ctx, municipalityId);
+  const municipalities = municipalityId ? [index.municipality.get(municipalityId)!] : index.municipalities;
+  const link = (id: string): TextLink => ({
+    label: localize(index.municipality.get(id)!.data.name, lang),
+    href: urls.attractions(lang, id),
+  });
+  const groups = municipalities
+    .map((municipality) => ({
+      municipality: link(municipality.id),
+      attractions: fruits
+        .filter((fruit) => municipalityOfId(fruit.id) === municipality.id)
+        .map((fruit) => attractionOf(ctx, fruit)),
+    }))
+    .filter((group) => group.attractions.length > 0);
+  const name = municipalityId ? localize(index.municipality.get(municipalityId)!.data.name, lang).text : undefined;
+  const heading = name ? t('attractions.municipalityHeading', { municipality: name }) : t('attractions.heading');
+  return {
+    heading,
+    intro: t('attractions.intro'),
+    groups,
+    without: municipalityId
+      ? []
+      : municipalities
+          .filter((municipality) => !groups.some((group) => group.municipality.href === urls.attractions(lang, municipality.id)))
+          .map((municipality) => link(municipality.id)),
+    jsonLd: attractionsJsonLd(ctx, fruits, site),
+    breadcrumbs: crumbs(ctx, municipalityId, { label: heading }),
+  };
+}

@@ -1,0 +1,21 @@
+import { createTranslator } from '../i18n';
+import type { Language } from '../../schemas/localized-text';
+import { inEdition } from '../urls';
+
+export interface EditionLink {
+  lang: Language;
+  /** The language's name in itself ("Svenska"), so a reader finds their own. */
+  label: string;
+  href: string;
+  current: boolean;
+}
+
+/** Links to the same page in every edition, for the language switcher and `hreflang`. */
+export function editionLinks(pathname: string, editions: Language[], current: Language): EditionLink[] {
+  return editions.map((lang) => ({
+    lang,
+    label: createTranslator(lang)('language.native'),
+    href: inEdition(pathname, lang),
+    current: lang === current,
+  }));
+}

@@ -1,0 +1,101 @@
+import type { Actor } from '../../schemas/actor';
+import { hasEnded } from '../events/event-facts';
+import { localize, type Shown } from '../localize';
+import { branchAndDescendants, isListed, type Entry } from '../site-index';
+import { urls } from '../urls';
+import { attractionFruits, attractionOf, type Attraction } from './attractions';
+import { crumbs, eventItem, type Crumb, type EventItem, type PageContext, type TextLink } from './common';
+
+/** How many actors a branch names as its highlights, and how many coming events the page lists. */
+const HIGHLIGHTS = 3;
+const UPCOMING = 5;
+
+/** What one branch of the tree offers in the municipality. */
+export interface BranchOffer {
+  name: Shown;
+  href: string;
+  colour: string;
+  actorCount: number;
+  fruitCount: number;
+  eventCount: number;
+  /** The actors who do most together (fruits shared, events organised). */
+  highlights: TextLink[];
+  /** Fruit titles on the branch. */
+  fruits: TextLink[];
+}
+
+export interface LivingHerePage {
+  name: Shown;
+  heading: string;
+  intro: Shown;
+  offers: BranchOffer[];
+  /** Branches with nothing recorded yet, named in one line. */
+  quietBranches: TextLink[];
+  attractions: Attraction[];
+  events: EventItem[];
+  calendarHref: string;
+  /** The municipality's website and its own public services listed on the site. */
+  contacts: { website: string; services: TextLink[] };
+  links: { listing: string; attractions: string };
+  breadcrumbs: Crumb[];
+}
+
+/**
+ * A municipality for people thinking of moving there: what each branch of its tree offers,
+ * its attractions, its coming events and how to reach the municipality itself.
+ */
+export function buildLivingHerePage(ctx: PageContext, municipalityId: string): LivingHerePage {
+  const { index, lang, t } = ctx;
+  const municipality = index.municipality.get(municipalityId)!;
+  const name = localize(municipality.data.name, lang);
+  const actors = [...(index.actorsOf.get(municipalityId) ?? []), ...(index.visitingActorsOf.get(municipalityId) ?? [])].filter(
+    (actor) => actor.data.status === 'active',
+  );
+  const fruits = index.fruitsOf.get(municipalityId) ?? [];
+  const upcoming = (index.eventsOf.get(municipalityId) ?? []).filter(
+    (event) => event.data.status !== 'cancelled' && !hasEnded(event.data, ctx.now),
+  );
+  const activity = (actor: Entry<Actor>) =>
+    (index.fruitsByPartner.get(actor.id)?.length ?? 0) + (index.eventsByOrganiser.get(actor.id)?.length ?? 0);
+
+  const offers = index.branchTree.map((node): BranchOffer => {
+    const ids = new Set(branchAndDescendants(node));
+    const onBranch = actors.filter((actor) => actor.data.branches.some((branch) => ids.has(branch)));
+    const branchFruits = fruits.filter((fruit) => ids.has(fruit.data.branch));
+    return {
+      name: localize(node.entry.data.name, lang),
+      href: urls.branch(lang, municipalityId, node.entry.id),
+      colour: node.entry.data.colour,
+      actorCount: onBranch.length,
+      fruitCount: branchFruits.length,
+      eventCount: upcoming.filter((event) => ids.has(event.data.branch)).length,
+      highlights: [...onBranch]
+        .filter(isListed)
+        .sort((a, b) => activity(b) - activity(a))
+        .slice(0, HIGHLIGHTS)
+        .map((actor) => ({ label: { text: actor.data.name, lang, fallback: false }, href: urls.actor(lang, actor.id) })),
+      fruits: branchFruits.map((fruit) => ({ label: localize(fruit.data.title, lang), href: urls.fruit(lang, fruit.id) })),
+    };
+  });
+  const isQuiet = (offer: BranchOffer) => offer.actorCount + offer.fruitCount + offer.eventCount === 0;
+  const heading = t('livingHere.heading', { municipality: name.text });
+
+  return {
+    name,
+    heading,
+    intro: localize(municipality.data.intro, lang),
+    offers: offers.filter((offer) => !isQuiet(offer)),
+    quietBranches: offers.filter(isQuiet).map((offer) => ({ label: offer.name, href: offer.href })),
+    attractions: attractionFruits(ctx, municipalityId).map((fruit) => attractionOf(ctx, fruit)),
+    events: upcoming.slice(0, UPCOMING).map((event) => eventItem(event, ctx)),
+    calendarHref: urls.municipalityCalendar(lang, municipalityId),
+    contacts: {
+      website: municipality.data.website,
+      services: (index.actorsOf.get(municipalityId) ?? [])
+        .filter((actor) => actor.data.kind === 'public-service' && isListed(actor))
+        .map((actor) => ({ label: { text: actor.data.name, lang, fallback: false }, href: urls.actor(lang, actor.id) })),
+    },
+    links: { listing: urls.municipality(lang, municipalityId), attractions: urls.attractions(lang, municipalityId) },
+    breadcrumbs: crumbs(ctx, municipalityId, { label: heading }),
+  };
+}

@@ -1,0 +1,123 @@
+import { describe, expect, test } from 'vitest';
+import { eventSchema } from '../../src/schemas/event';
+import { fruitSchema } from '../../src/schemas/fruit';
+import type { Language } from '../../src/schemas/localized-text';
+import { createTranslator } from '../../src/lib/i18n';
+import { indexContent } from '../../src/lib/site-index';
+import { inEdition } from '../../src/lib/urls';
+import { buildAttractionsPage } from '../../src/lib/view-models/attractions';
+import type { PageContext } from '../../src/lib/view-models/common';
+import { editionLinks } from '../../src/lib/view-models/edition-links';
+import { buildLivingHerePage } from '../../src/lib/view-models/living-here-page';
+import { siteContent } from '../fixtures/site-content';
+
+const site = new URL('https://hyvinvointipuu.example/');
+
+/** The shared fixture plus coming events (one by a partner of the attraction, one elsewhere) and a plain fruit. */
+function context(lang: Language = 'fi'): PageContext {
+  const content = siteContent();
+  const event = (id: string, fields: Record<string, unknown>) => ({
+    id,
+    data: eventSchema.parse({ title: 'Tapahtuma', place: 'Seurantalo', kind: 'meeting', summary: 'Tulossa.', ...fields }),
+  });
+  content.events.push(
+    event('alajarvi/ensiapukurssi', { start: '2027-02-01 18:00', organisers: ['vimpeli/spr'], branch: 'terveys' }),
+    event('alajarvi/peruttu', { start: '2027-02-02 18:00', organisers: ['vimpeli/spr'], branch: 'terveys', status: 'cancelled' }),
+    event('alajarvi/turnaus', { start: '2027-03-01', organisers: ['alajarvi/aanekoski-seura'], branch: 'liikunta' }),
+  );
+  content.fruits.push({
+    id: 'alajarvi/kerhotila',
+    data: fruitSchema.parse({
+      title: 'Kerhotila',
+      branch: 'liikunta',
+      partners: ['alajarvi/urheiluseura'],
+      date: 2019,
+      kind: 'partnership-result',
+      summary: 'Yhteinen tila.',
+    }),
+  });
+  return { lang, t: createTranslator(lang), index: indexContent(content), now: '2026-11-30 12:00' };
+}
+
+describe('the attractions guide', () => {
+  test('shows only fruits flagged as attractions, grouped by municipality, and names the others', () => {
+    const page = buildAttractionsPage(context(), site);
+    expect(page.groups.map((group) => [group.municipality.label.text, group.attractions.map((a) => a.title.text)])).toEqual([
+      ['Vimpeli', ['Hyvän teon kampanja']],
+    ]);
+    expect(page.without.map((link) => link.href)).toEqual(['/alajarvi/vetovoimatekijat/']);
+  });
+
+  test('gives each attraction its partners, branch, place and coming events by its partners, not cancelled ones', () => {
+    const [attraction] = buildAttractionsPage(context(), site, 'vimpeli').groups[0]!.attractions;
+    expect(attraction!.partners.map((partner) => partner.href)).toEqual([
+      '/vimpeli/toimijat/spr/',
+      '/alajarvi/toimijat/urheiluseura/',
+    ]);
+    expect(attraction!.branch.label.text).toBe('Vapaaehtoistoiminta');
+    expect(attraction!.municipality.label.text).toBe('Vimpeli');
+    expect(attraction!.events.map((event) => event.href)).toEqual(['/alajarvi/tapahtumat/ensiapukurssi/']);
+  });
+
+  test('describes attractions as schema.org TouristAttractions with their place and coming events', () => {
+    const graph = buildAttractionsPage(context('en'), site).jsonLd['@graph'] as Record<string, any>[];
+    expect(graph).toHaveLength(1);
+    expect(graph[0]).toMatchObject({
+      '@type': 'TouristAttraction',
+      name: 'Hyvän teon kampanja',
+      url: 'https://hyvinvointipuu.example/en/vimpeli/hedelmat/hyvan-teon-kampanja/',
+      address: { '@type': 'PostalAddress', addressLocality: 'Vimpeli', addressCountry: 'FI' },
+      subjectOf: [{ '@type': 'Event', startDate: '2027-02-01T18:00:00+02:00' }],
+    });
+  });
+
+  test("uses the edition's language and addresses", () => {
+    const page = buildAttractionsPage(context('en'), site, 'vimpeli');
+    expect(page.heading).toBe('Attractions: Vimpeli');
+    expect(page.groups[0]!.attractions[0]!.href).toBe('/en/vimpeli/hedelmat/hyvan-teon-kampanja/');
+  });
+});
+
+describe('the living-here page', () => {
+  test('counts the active actors, fruits and coming events of each branch, sub-branches and visitors included', () => {
+    const page = buildLivingHerePage(context(), 'alajarvi');
+    expect(page.offers.map((offer) => [offer.name.text, offer.actorCount, offer.fruitCount, offer.eventCount])).toEqual([
+      ['Liikunta', 2, 1, 1],
+      ['Terveys', 2, 0, 1],
+    ]);
+    expect(page.quietBranches).toEqual([]);
+  });
+
+  test('highlights the actors who do most together first', () => {
+    const liikunta = buildLivingHerePage(context(), 'alajarvi').offers[0]!;
+    expect(liikunta.highlights.map((link) => link.label.text)).toEqual(['Urheiluseura', 'Ääneseura']);
+    expect(liikunta.fruits.map((link) => link.label.text)).toEqual(['Kerhotila']);
+  });
+
+  test('lists its attractions, coming events and the municipality website', () => {
+    const page = buildLivingHerePage(context(), 'vimpeli');
+    expect(page.attractions.map((attraction) => attraction.title.text)).toEqual(['Hyvän teon kampanja']);
+    expect(page.contacts.website).toBe('https://www.vimpeli.fi/');
+    expect(buildLivingHerePage(context(), 'alajarvi').events.map((event) => event.href)).toEqual([
+      '/alajarvi/tapahtumat/ensiapukurssi/',
+      '/alajarvi/tapahtumat/turnaus/',
+    ]);
+  });
+});
+
+describe('the language editions', () => {
+  test('switching keeps the reader on the same page', () => {
+    expect(inEdition('/vimpeli/toimijat/spr/', 'sv')).toBe('/sv/vimpeli/toimijat/spr/');
+    expect(inEdition('/sv/vimpeli/toimijat/spr/', 'en')).toBe('/en/vimpeli/toimijat/spr/');
+    expect(inEdition('/en/', 'fi')).toBe('/');
+    expect(inEdition('/ensiapu/', 'sv')).toBe('/sv/ensiapu/');
+  });
+
+  test('names each language in itself and marks the current one', () => {
+    expect(editionLinks('/en/toimijat/', ['fi', 'sv', 'en'], 'en')).toEqual([
+      { lang: 'fi', label: 'Suomi', href: '/toimijat/', current: false },
+      { lang: 'sv', label: 'Svenska', href: '/sv/toimijat/', current: false },
+      { lang: 'en', label: 'English', href: '/en/toimijat/', current: true },
+    ]);
+  });
+});
