@@ -9,6 +9,7 @@ import { buildAttractionsPage } from '../../src/lib/view-models/attractions';
 import type { PageContext } from '../../src/lib/view-models/common';
 import { editionLinks } from '../../src/lib/view-models/edition-links';
 import { buildLivingHerePage } from '../../src/lib/view-models/living-here-page';
+import { buildMunicipalityTree } from '../../src/lib/view-models/tree';
 import { siteContent } from '../fixtures/site-content';
 
 const site = new URL('https://hyvinvointipuu.example/');
@@ -119,5 +120,11 @@ describe('the language editions', () => {
       { lang: 'sv', label: 'Svenska', href: '/sv/toimijat/', current: false },
       { lang: 'en', label: 'English', href: '/en/toimijat/', current: true },
     ]);
+  });
+
+  test('the tree marks names shown in Finnish on another edition, and only there', () => {
+    const swedish = buildMunicipalityTree(context('sv'), 'vimpeli').svg;
+    expect(swedish).toMatch(/<text [^>]*lang="fi"[^>]*>Hyvän teon kampanja<\/text>/);
+    expect(buildMunicipalityTree(context('fi'), 'vimpeli').svg).not.toContain('lang="fi"');
   });
 });

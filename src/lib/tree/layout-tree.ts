@@ -234,6 +234,7 @@ export function layoutTree(input: TreeInput, options: TreeOptions = {}): TreeGeo
             id: fruit.id,
             group: item.branch.id,
             title: fruit.title,
+            lang: fruit.lang,
             href: fruit.href,
             attraction: fruit.attraction,
             r: SIZES.appleRadius,
@@ -355,14 +356,15 @@ function labelLines(branch: TreeBranch, root: Node, input: TreeInput, maxNames: 
   return [
     {
       text: truncate(`${branch.name} (${actors.length + fruits.length})`, SIZES.maxHeadChars),
+      lang: branch.lang,
       kind: 'branch' as const,
       href: branch.href,
     },
-    ...shownFruits.map((fruit) => ({ text: truncate(fruit.title), kind: 'fruit' as const })),
+    ...shownFruits.map((fruit) => ({ text: truncate(fruit.title), lang: fruit.lang, kind: 'fruit' as const })),
     ...subBranches.map((node) => {
       const sub = (node.data as Extract<Datum, { kind: 'group' }>).branch;
       const count = node.leaves().filter((leaf) => leaf.data.kind !== 'bud').length;
-      return { text: truncate(`↳ ${sub.name} (${count})`), kind: 'sub-branch' as const, href: sub.href };
+      return { text: truncate(`↳ ${sub.name} (${count})`), lang: sub.lang, kind: 'sub-branch' as const, href: sub.href };
     }),
     ...shownNames.map((actor) => ({ text: truncate(actor.name), kind: 'actor' as const })),
     ...(hidden > 0 ? [{ text: input.text.more(hidden), kind: 'more' as const, href: branch.href }] : []),

@@ -112,7 +112,8 @@ function labelText(label: Label): string {
   const size = label.kind === 'branch' ? SIZES.headFontSize : SIZES.fontSize;
   const colour = label.kind === 'fruit' ? FRUIT_TEXT : TEXT;
   const style = label.kind === 'fruit' ? ' font-style="italic"' : '';
-  return `<text x="${label.x}" y="${label.y}" text-anchor="${label.anchor}" font-size="${size}"${weight}${style} fill="${colour}">${escapeXml(label.text)}</text>`;
+  const lang = label.lang ? ` lang="${escapeXml(label.lang)}"` : '';
+  return `<text x="${label.x}" y="${label.y}" text-anchor="${label.anchor}" font-size="${size}"${weight}${style}${lang} fill="${colour}">${escapeXml(label.text)}</text>`;
 }
 
 function labelMarkup(label: Label, branchName: string): string {

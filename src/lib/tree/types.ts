@@ -13,6 +13,8 @@ export interface TreeInput {
 export interface TreeBranch {
   id: string;
   name: string;
+  /** Set when the name is shown in another language than the page's (a Finnish fallback). */
+  lang?: string | undefined;
   /** Fill colour of the branch, `#rrggbb`. */
   colour: string;
   parent?: string | undefined;
@@ -33,6 +35,8 @@ export interface TreeActor {
 export interface TreeFruit {
   id: string;
   title: string;
+  /** Set when the title is shown in another language than the page's. */
+  lang?: string | undefined;
   href: string;
   branch: string;
   attraction: boolean;
@@ -90,6 +94,7 @@ export interface Apple extends Point {
   /** The top-level branch it grows on. */
   group: string;
   title: string;
+  lang?: string | undefined;
   href: string;
   attraction: boolean;
   r: number;
@@ -97,6 +102,8 @@ export interface Apple extends Point {
 
 export interface Label {
   text: string;
+  /** Set when the text is in another language than the page's. */
+  lang?: string | undefined;
   /** The top-level branch whose block it belongs to. */
   group: string;
   /** Baseline start (anchor `start`) or end (anchor `end`). */

@@ -1,4 +1,4 @@
-import { localize } from '../localize';
+import { localize, type Shown } from '../localize';
 import { isListed } from '../site-index';
 import { layoutForest } from '../tree/layout-forest';
 import { layoutTree } from '../tree/layout-tree';
@@ -8,6 +8,11 @@ import type { TreeGeometry, TreeInput } from '../tree/types';
 import { urls } from '../urls';
 import type { PageContext } from './common';
 
+/** The language to mark on a text that is shown in Finnish on another edition. */
+function fallbackLang(shown: Shown): string | undefined {
+  return shown.fallback ? shown.lang : undefined;
+}
+
 /** A municipality's actors (listed ones), fruits and the shared branches, as the tree layout wants them. */
 export function treeInputFor(ctx: PageContext, municipalityId: string): TreeInput {
   const { index, lang, t } = ctx;
@@ -16,6 +21,7 @@ export function treeInputFor(ctx: PageContext, municipalityId: string): TreeInpu
     branches: index.branchesInOrder.map(({ entry }) => ({
       id: entry.id,
       name: localize(entry.data.name, lang).text,
+      lang: fallbackLang(localize(entry.data.name, lang)),
       colour: entry.data.colour,
       parent: entry.data.parent,
       href: urls.branch(lang, municipalityId, entry.id),
@@ -31,6 +37,7 @@ export function treeInputFor(ctx: PageContext, municipalityId: string): TreeInpu
     fruits: fruits.map((fruit) => ({
       id: fruit.id,
       title: localize(fruit.data.title, lang).text,
+      lang: fallbackLang(localize(fruit.data.title, lang)),
       href: urls.fruit(lang, fruit.id),
       branch: fruit.data.branch,
       attraction: fruit.data.attraction,
