@@ -7,9 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { generateContent } from './generate-content.mjs';
-import { withBuiltSite } from './serve-static.mjs';
+import { firstSearchBytes } from './first-search.mjs';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const sizes = sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number) : [100, 1000, 10000];
@@ -26,27 +25,6 @@ function folderStats(folder) {
     }
   }
   return { bytes, files };
-}
-
-/** Bytes fetched from /pagefind/ by a fresh browser for its first search on the search page. */
-async function firstQueryBytes(dist, term) {
-  return withBuiltSite(dist, async (page, url) => {
-    let bytes = 0;
-    let gzipped = 0;
-    let requests = 0;
-    page.on('response', async (response) => {
-      if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
-      const body = await response.body().catch(() => Buffer.alloc(0));
-      bytes += body.length;
-      // Static hosts compress text files; Pagefind's index files are already compressed.
-      gzipped += /\.(js|css|json)$/.test(response.url()) ? gzipSync(body).length : body.length;
-      requests += 1;
-    });
-    await page.goto(`${url}/haku/?q=${encodeURIComponent(term)}`);
-    await page.locator('.pagefind-ui__result-title').first().waitFor({ timeout: 60_000 });
-    await page.waitForLoadState('networkidle');
-    return { bytes, gzipped, requests };
-  });
 }
 
 console.log(`Search at scale on synthetic content (Node ${process.version}, Pagefind 1.6.0)\n`);
@@ -74,7 +52,7 @@ for (const actors of sizes) {
     throw new Error(`build of ${actors} actors failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
   const indexed = /Indexed (\d+) pages for search.* in (\d+) ms/.exec(build.stdout);
   const index = folderStats(join(dist, 'pagefind'));
-  const query = await firstQueryBytes(dist, 'seura');
+  const query = await firstSearchBytes(dist, 'seura');
   console.log(
     `| ${actors.toLocaleString('en')} | ${indexed?.[1]} | ${seconds.toFixed(1)} | ${indexed?.[2]} | ${(index.bytes / 1024 / 1024).toFixed(2)} MB | ${index.files.toLocaleString('en')} | ${(query.bytes / 1024).toFixed(0)} KB in ${query.requests} requests | ${(query.gzipped / 1024).toFixed(0)} KB |`,
   );

@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { listFiles } from '../lib/content-check/read-source';
-import { extraFormsByWord, vocabularyOf } from '../lib/search/finnish-terms';
+import { addToVocabulary, extraFormsByWord } from '../lib/search/finnish-terms';
 import { indexedText, withExtraForms } from '../lib/search/page-text';
 
 export interface SearchIndexOptions {
@@ -41,15 +41,20 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(dir);
-        const pages = listFiles(root)
-          .filter((file) => file.endsWith('.html'))
-          .map((file) => ({ file, html: readFileSync(file, 'utf8') }))
-          .map((page) => ({ ...page, text: indexedText(page.html) }))
-          .filter((page): page is typeof page & { text: string } => page.text !== undefined);
         // Each edition gets its own Pagefind index from its pages' <html lang>; the extra word
-        // forms are Finnish, so only the Finnish edition's pages learn them.
+        // forms are Finnish, so only the Finnish edition's pages learn them. The pages are read
+        // twice (once for the vocabulary, once to index them) rather than held in memory: a
+        // national site has tens of thousands.
         const isFinnish = (html: string) => /<html[^>]*\slang="fi"/.test(html);
-        const vocabulary = vocabularyOf(pages.filter((page) => isFinnish(page.html)).map((page) => page.text));
+        const vocabulary = new Map<string, Set<string>>();
+        const pages: string[] = [];
+        for (const file of listFiles(root).filter((name) => name.endsWith('.html'))) {
+          const html = readFileSync(file, 'utf8');
+          const text = indexedText(html);
+          if (text === undefined) continue;
+          pages.push(file);
+          if (finnishTerms && isFinnish(html)) addToVocabulary(vocabulary, text);
+        }
         let added = 0;
         try {
           const { index, errors } = await pagefind.createIndex({});
@@ -57,16 +62,17 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
           // Pages go to the Pagefind service a batch at a time: it indexes them in parallel,
           // while one request at a time would leave it waiting on this process.
           for (let start = 0; start < pages.length; start += BATCH) {
-            const batch = pages.slice(start, start + BATCH).map((page) => {
+            const batch = pages.slice(start, start + BATCH).map((file) => {
+              const html = readFileSync(file, 'utf8');
               const forms =
-                finnishTerms && isFinnish(page.html) ? extraFormsByWord(page.text, vocabulary) : new Map<string, string[]>();
+                finnishTerms && isFinnish(html) ? extraFormsByWord(indexedText(html)!, vocabulary) : new Map<string, string[]>();
               added += forms.size;
-              return { page, content: withExtraForms(page.html, forms) };
+              return { file, content: withExtraForms(html, forms) };
             });
             const responses = await Promise.all(
-              batch.map(({ page, content }) => index!.addHTMLFile({ url: urlOf(page.file, root), content })),
+              batch.map(({ file, content }) => index!.addHTMLFile({ url: urlOf(file, root), content })),
             );
-            responses.forEach((response, i) => failOn(response.errors, `index ${relative(root, batch[i]!.page.file)}`));
+            responses.forEach((response, i) => failOn(response.errors, `index ${relative(root, batch[i]!.file)}`));
           }
           const written = await index!.writeFiles({ outputPath: join(root, 'pagefind') });
           failOn(written.errors, 'write the index');

@@ -62,15 +62,18 @@ export function inenForms(word: string): string[] {
 /** Every word of the site by its key, so compounds can be recognised by their last part. */
 export function vocabularyOf(texts: string[]): Map<string, Set<string>> {
   const vocabulary = new Map<string, Set<string>>();
-  for (const text of texts) {
-    for (const word of wordsOf(text)) {
-      const key = keyOf(word);
-      if (key.length < MIN_PART) continue;
-      if (!vocabulary.has(key)) vocabulary.set(key, new Set());
-      vocabulary.get(key)!.add(word);
-    }
-  }
+  for (const text of texts) addToVocabulary(vocabulary, text);
   return vocabulary;
+}
+
+/** Adds the words of one text to a vocabulary, so that a big site can be read a page at a time. */
+export function addToVocabulary(vocabulary: Map<string, Set<string>>, text: string): void {
+  for (const word of wordsOf(text)) {
+    const key = keyOf(word);
+    if (key.length < MIN_PART) continue;
+    if (!vocabulary.has(key)) vocabulary.set(key, new Set());
+    vocabulary.get(key)!.add(word);
+  }
 }
 
 /**
