@@ -3,33 +3,36 @@ import { helsinkiToInstant, isAllDay, TIME_ZONE } from './helsinki-time';
 
 const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
+const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' };
+const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE };
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE };
+
+/** Making a formatter costs far more than using one, and a big site formats dates on every page. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Language, name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${name}`;
+  let made = formatters.get(key);
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(LOCALES[lang], options)));
+  return made;
+}
+
 /** A calendar date for reading, e.g. "13.6.2018" in Finnish. */
 export function formatDate(date: string, lang: Language): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return formatter(lang, 'date', DATE).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** A Helsinki time for reading: the date, and the clock time unless it is an all-day event. */
 export function formatTime(value: string, lang: Language): string {
   if (isAllDay(value)) return formatDate(value, lang);
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: TIME_ZONE,
-  }).format(helsinkiToInstant(value));
+  return formatter(lang, 'date-time', DATE_TIME).format(helsinkiToInstant(value));
 }
 
 /** "13.12.2017" or "13.12.2017 klo 9.00–11.00": a start and optional end as one span of time. */
 export function formatSpan(start: string, end: string | undefined, lang: Language): string {
   if (!end || end === start) return formatTime(start, lang);
   if (!isAllDay(start) && !isAllDay(end) && start.slice(0, 10) === end.slice(0, 10)) {
-    const clock = new Intl.DateTimeFormat(LOCALES[lang], { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
-    return `${formatTime(start, lang)}–${clock.format(helsinkiToInstant(end))}`;
+    return `${formatTime(start, lang)}–${formatter(lang, 'clock', CLOCK).format(helsinkiToInstant(end))}`;
   }
   return `${formatTime(start, lang)} – ${formatTime(end, lang)}`;
 }

@@ -42,20 +42,32 @@ export function isBefore(a: string, b: string): boolean {
   return sortKey(a) < sortKey(b);
 }
 
+const HELSINKI_PARTS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const HOUR = 3_600_000;
+/** Offsets by UTC hour: Helsinki's offset only changes on a full UTC hour, so this is exact. */
+const offsetByHour = new Map<number, number>();
+
 /** Offset of Helsinki from UTC, in minutes, at the instant `utcMillis`. */
 function helsinkiOffsetMinutes(utcMillis: number): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(utcMillis));
-  const get = (type: string) => Number(parts.find((part) => part.type === type)!.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((asUtc - utcMillis) / 60000);
+  const hour = Math.floor(utcMillis / HOUR);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    const at = hour * HOUR;
+    const parts = HELSINKI_PARTS.formatToParts(new Date(at));
+    const get = (type: string) => Number(parts.find((part) => part.type === type)!.value);
+    const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+    offset = Math.round((asUtc - at) / 60000);
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
 }
 
 /**

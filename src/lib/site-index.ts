@@ -6,6 +6,7 @@ import type { Fruit } from '../schemas/fruit';
 import type { Municipality } from '../schemas/municipality';
 import type { Venue } from '../schemas/venue';
 import { municipalityOfId } from './entry-id';
+import { groupBy } from './group-by';
 import { finnishCollator } from './localize';
 
 /** A content entry as plain data: what `getCollection` returns, minus Astro's extras. */
@@ -30,14 +31,6 @@ export interface BranchNode {
   entry: Entry<Branch>;
   depth: number;
   children: BranchNode[];
-}
-
-function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    for (const key of keysOf(item)) groups.set(key, [...(groups.get(key) ?? []), item]);
-  }
-  return groups;
 }
 
 function byOrderThenName(a: Entry<Branch>, b: Entry<Branch>): number {

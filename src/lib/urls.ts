@@ -12,7 +12,8 @@ function path(lang: Language, ...segments: string[]): string {
 
 export const urls = {
   home: (lang: Language) => path(lang),
-  directory: (lang: Language) => path(lang, 'toimijat'),
+  /** The A–Ö directory; its later pages are `/toimijat/2/`, … */
+  directory: (lang: Language, page = 1) => path(lang, 'toimijat', page > 1 ? String(page) : ''),
   search: (lang: Language) => path(lang, 'haku'),
   calendar: (lang: Language) => path(lang, 'tapahtumat'),
   municipalityCalendar: (lang: Language, municipalityId: string) => path(lang, municipalityId, 'tapahtumat'),

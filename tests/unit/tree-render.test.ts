@@ -34,14 +34,17 @@ describe('the tree SVG', () => {
     const svg = renderTreeSvg(layoutTree(input()), options);
     expect(svg).toContain('aria-labelledby="puu-testi-otsikko" aria-describedby="puu-testi-kuvaus"');
     expect(svg).toContain('<title id="puu-testi-otsikko">Hyvinvointipuu – Testi</title>');
-    expect(svg).toContain('<a href="/t/hedelmat/kisat/" aria-label="Hedelmä: Kisat, vetovoimatekijä"');
+    // An SVG link takes its accessible name (and its hover text) from its <title> child.
+    expect(svg).toContain(
+      '<a href="/t/hedelmat/kisat/" class="hp-apple hp-apple--attraction"><title>Hedelmä: Kisat, vetovoimatekijä</title>',
+    );
     expect(svg).toContain('<a href="/t/kasvustot/turvallisuus/">');
   });
 
   test('escapes names, so content cannot add markup to the drawing', () => {
     const svg = renderTreeSvg(layoutTree(input()), options);
     expect(svg).not.toContain('<script>');
-    expect(svg).toContain('aria-label="Seura &quot;&lt;script&gt;&quot; &amp; co"');
+    expect(svg).toContain('<title>Seura &quot;&lt;script&gt;&quot; &amp; co</title>');
   });
 
   test('marks attraction apples with a star shape, not with colour alone', () => {
@@ -97,7 +100,7 @@ describe('the poster', () => {
     expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 2970 4200" width="297mm" height="420mm"/);
     expect(svg).toContain('>Hyvinvointipuu – Testi</text>');
     expect(svg).toContain('>omena: hedelmä</text>');
-    expect(svg).toContain('aria-label="Hedelmä: Kisat, vetovoimatekijä"');
+    expect(svg).toContain('<title>Hedelmä: Kisat, vetovoimatekijä</title>');
   });
 
   test('wraps its subtitle at spaces', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { actorSchema } from '../../src/schemas/actor';
 import { createTranslator } from '../../src/lib/i18n';
 import { indexContent } from '../../src/lib/site-index';
 import { buildActorPage } from '../../src/lib/view-models/actor-page';
 import { buildBranchPage } from '../../src/lib/view-models/branch-page';
 import type { PageContext } from '../../src/lib/view-models/common';
-import { buildDirectoryPage } from '../../src/lib/view-models/directory-page';
+import { buildDirectoryPages, DIRECTORY_PAGE_SIZE } from '../../src/lib/view-models/directory-page';
 import { buildHomePage } from '../../src/lib/view-models/home-page';
 import { buildMunicipalityPage } from '../../src/lib/view-models/municipality-page';
 import { siteContent } from '../fixtures/site-content';
@@ -122,6 +123,42 @@ describe('the front page and the directory', () => {
   });
 
   test('group actors by initial letter with Ä after Z', () => {
-    expect(buildDirectoryPage(context()).groups.map((group) => group.letter)).toEqual(['S', 'T', 'U', 'Ä']);
+    expect(buildDirectoryPages(context())[0]!.groups.map((group) => group.letter)).toEqual(['S', 'T', 'U', 'Ä']);
+  });
+});
+
+describe('the A–Ö directory at scale', () => {
+  test('cuts a long directory into pages whose letters link to where each letter starts', () => {
+    const content = siteContent();
+    for (let i = 0; i < 600; i++) {
+      content.actors.push({
+        id: `vimpeli/seura-${i}`,
+        data: actorSchema.parse({
+          name: `${i < 300 ? 'Kylä' : 'Seura'} ${String(i).padStart(3, '0')}`,
+          kind: 'club',
+          branches: ['liikunta'],
+          description: 'Kuvaus.',
+          verified: '2026-01-15',
+        }),
+      });
+    }
+    const ctx = { lang: 'fi' as const, t: createTranslator('fi'), index: indexContent(content), now: '2026-01-01 12:00' };
+    const pages = buildDirectoryPages(ctx);
+    const listed = 604; // 600 added + 4 listed fixture actors (the defunct one is left out)
+    expect(pages).toHaveLength(Math.ceil(listed / DIRECTORY_PAGE_SIZE));
+    expect(pages.map((page) => page.groups.flatMap((group) => group.actors).length)).toEqual([250, 250, 104]);
+    expect(pages[0]!.letters.find((link) => link.letter === 'S')!.href).toBe('/toimijat/2/#kirjain-s');
+    // The municipality page lists a branch of hundreds by name only; short branches keep their descriptions.
+    const sections = buildMunicipalityPage(ctx, 'vimpeli').sections;
+    expect(sections.map((section) => [section.id, section.actors.length, section.compact])).toEqual([
+      ['liikunta', 600, true],
+      ['terveys', 0, false],
+      ['vapaaehtoistoiminta', 1, false],
+    ]);
+    expect(pages[1]!.pages.map((link) => [link.href, link.current])).toEqual([
+      ['/toimijat/', false],
+      ['/toimijat/2/', true],
+      ['/toimijat/3/', false],
+    ]);
   });
 });

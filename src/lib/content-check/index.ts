@@ -69,7 +69,9 @@ export function checkContent(
       };
       entries.push(entry);
       const key = `${collection}:${entry.id}`;
-      byId.set(key, [...(byId.get(key) ?? []), entry]);
+      const sameId = byId.get(key);
+      if (sameId) sameId.push(entry);
+      else byId.set(key, [entry]);
     }
   }
 

@@ -1,4 +1,5 @@
 import { hierarchy, pack, type HierarchyCircularNode } from 'd3-hierarchy';
+import { groupBy } from '../group-by';
 import { finnishCollator } from '../localize';
 import { taperedPath } from './tapered-path';
 import type { Apple, BranchShape, Label, Leaf, Point, TreeActor, TreeBranch, TreeFruit, TreeGeometry, TreeInput } from './types';
@@ -91,20 +92,9 @@ export function trunkWidth(count: number): number {
 export function layoutTree(input: TreeInput, options: TreeOptions = {}): TreeGeometry {
   const { labels: withLabels = true, maxNames = 4, maxFruits = 3 } = options;
   const known = new Set(input.branches.map((branch) => branch.id));
-  const childrenOf = new Map<string, TreeBranch[]>();
-  for (const branch of input.branches) {
-    const parent = branch.parent && known.has(branch.parent) ? branch.parent : '';
-    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), branch]);
-  }
-  const actorsOn = new Map<string, TreeActor[]>();
-  for (const actor of input.actors) {
-    const home = actor.branches.find((id) => known.has(id));
-    if (home) actorsOn.set(home, [...(actorsOn.get(home) ?? []), actor]);
-  }
-  const fruitsOn = new Map<string, TreeFruit[]>();
-  for (const fruit of input.fruits) {
-    if (known.has(fruit.branch)) fruitsOn.set(fruit.branch, [...(fruitsOn.get(fruit.branch) ?? []), fruit]);
-  }
+  const childrenOf = groupBy(input.branches, (branch) => [branch.parent && known.has(branch.parent) ? branch.parent : '']);
+  const actorsOn = groupBy(input.actors, (actor) => actor.branches.filter((id) => known.has(id)).slice(0, 1));
+  const fruitsOn = groupBy(input.fruits, (fruit) => (known.has(fruit.branch) ? [fruit.branch] : []));
 
   const datumOf = (branch: TreeBranch): Datum => {
     const children: Datum[] = [

@@ -94,7 +94,8 @@ function appleUse(apple: Apple, prefix: string): string {
 function leafLink(leaf: Leaf, prefix: string): string {
   const name = escapeXml(leaf.name);
   return (
-    `<a href="${escapeXml(leaf.href)}" aria-label="${name}"><title>${name}</title>` +
+    // The <title> child is both the link's accessible name and the name shown on hover.
+    `<a href="${escapeXml(leaf.href)}"><title>${name}</title>` +
     `<circle class="hp-ring" cx="${leaf.x}" cy="${leaf.y}" r="${SIZES.leafRadius + 1}"/>${leafUse(leaf, prefix)}</a>`
   );
 }
@@ -102,7 +103,7 @@ function leafLink(leaf: Leaf, prefix: string): string {
 function appleLink(apple: Apple, prefix: string, words: DrawingWords): string {
   const name = escapeXml(`${words.fruitWord}: ${apple.title}${apple.attraction ? `, ${words.attractionWord}` : ''}`);
   return (
-    `<a href="${escapeXml(apple.href)}" aria-label="${name}" class="hp-apple${apple.attraction ? ' hp-apple--attraction' : ''}"><title>${name}</title>` +
+    `<a href="${escapeXml(apple.href)}" class="hp-apple${apple.attraction ? ' hp-apple--attraction' : ''}"><title>${name}</title>` +
     `<circle class="hp-ring" cx="${apple.x}" cy="${apple.y}" r="${apple.r + 2}"/>${appleUse(apple, prefix)}</a>`
   );
 }

@@ -3,6 +3,7 @@ import { clashRules } from '../../config/events';
 import { findClashes, timeWindow, type Clash } from '../events/clashes';
 import { clashEventOf, deadlineOf, hasEnded } from '../events/event-facts';
 import { formatDate } from '../format';
+import { groupBy } from '../group-by';
 import { localize } from '../localize';
 import type { Entry } from '../site-index';
 import { urls } from '../urls';
@@ -42,11 +43,7 @@ function calendarItem(ctx: PageContext, event: Entry<Event>): CalendarItem {
 }
 
 function byMonth(ctx: PageContext, events: Entry<Event>[]): MonthGroup[] {
-  const groups = new Map<string, Entry<Event>[]>();
-  for (const event of events) {
-    const month = event.data.start.slice(0, 7);
-    groups.set(month, [...(groups.get(month) ?? []), event]);
-  }
+  const groups = groupBy(events, (event) => [event.data.start.slice(0, 7)]);
   return [...groups.entries()].map(([month, list]) => {
     const [y, m] = month.split('-').map(Number) as [number, number];
     const label = new Intl.DateTimeFormat(ctx.lang === 'fi' ? 'fi-FI' : ctx.lang, {
@@ -108,17 +105,50 @@ export function upcomingClashes(ctx: PageContext): { clashes: Clash[]; views: Cl
   };
 }
 
-/** Other events whose time overlaps this one's, anywhere in the region. */
+/** Every event's time window, sorted by start, built once per index (not once per event page). */
+const windowsOf = new WeakMap<object, { windows: { id: string; start: number; end: number }[]; longest: number }>();
+
+function eventWindows(ctx: PageContext) {
+  let cached = windowsOf.get(ctx.index);
+  if (!cached) {
+    const windows = ctx.index.events
+      .filter((event) => event.data.status !== 'cancelled')
+      .map((event) => {
+        const [start, end] = timeWindow(event.data, clashRules);
+        return { id: event.id, start, end };
+      })
+      .sort((a, b) => a.start - b.start);
+    cached = { windows, longest: Math.max(0, ...windows.map((window) => window.end - window.start)) };
+    windowsOf.set(ctx.index, cached);
+  }
+  return cached;
+}
+
+/** The first position in `windows` whose start is at least `time`. */
+function firstStartingAt(windows: { start: number }[], time: number): number {
+  let low = 0;
+  let high = windows.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (windows[middle]!.start < time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Other events whose time overlaps this one's, anywhere in the region. Only events that start
+ * less than the longest event's length before this one ends can overlap it, so each page looks
+ * at a slice of the sorted windows rather than at every event.
+ */
 export function eventsAtTheSameTime(ctx: PageContext, eventId: string): CalendarItem[] {
   const own = ctx.index.event.get(eventId)!;
   const [start, end] = timeWindow(own.data, clashRules);
-  return ctx.index.events
-    .filter((other) => other.id !== eventId && other.data.status !== 'cancelled')
-    .filter((other) => {
-      const [otherStart, otherEnd] = timeWindow(other.data, clashRules);
-      return otherStart < end && start < otherEnd;
-    })
-    .map((other) => calendarItem(ctx, other));
+  const { windows, longest } = eventWindows(ctx);
+  return windows
+    .slice(firstStartingAt(windows, start - longest), firstStartingAt(windows, end))
+    .filter((other) => other.id !== eventId && other.start < end && start < other.end)
+    .map((other) => calendarItem(ctx, ctx.index.event.get(other.id)!));
 }
 
 export interface AnnouncementRow {

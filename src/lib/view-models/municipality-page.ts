@@ -23,7 +23,12 @@ export interface BranchSection {
   /** 0 for a main branch, 1 for a sub-heading, … (drives the heading level). */
   depth: number;
   actors: ActorItem[];
+  /** A long list shows names only; the branch page has the descriptions. */
+  compact: boolean;
 }
+
+/** Above this many actors a branch's list drops the descriptions, so that big municipalities stay light. */
+export const COMPACT_OVER = 12;
 
 export interface MunicipalityPage {
   name: Shown;
@@ -56,6 +61,7 @@ export function buildMunicipalityPage(ctx: PageContext, municipalityId: string):
     colour: node.entry.data.colour,
     depth: node.depth,
     actors: actors.filter((actor) => actor.data.branches.includes(node.entry.id)).map((actor) => actorItem(actor, ctx)),
+    compact: false,
   });
   const name = localize(municipality.data.name, lang);
   const hasActors = (node: BranchNode) => {
@@ -71,7 +77,10 @@ export function buildMunicipalityPage(ctx: PageContext, municipalityId: string):
       { label: t('municipality.region'), value: localize(municipality.data.region.name, lang).text },
       { label: t('municipality.website'), value: municipality.data.website, href: municipality.data.website },
     ],
-    sections: index.branchesInOrder.filter(hasActors).map(section),
+    sections: index.branchesInOrder
+      .filter(hasActors)
+      .map(section)
+      .map((branch) => ({ ...branch, compact: branch.actors.length > COMPACT_OVER })),
     emptyBranches: index.branchesInOrder
       .filter((node) => !hasActors(node))
       .map((node) => ({ label: localize(node.entry.data.name, lang), href: urls.branch(lang, municipalityId, node.entry.id) })),
