@@ -18,7 +18,7 @@ export async function firstSearchBytes(dist, term) {
       requests += 1;
     });
     await page.goto(`${url}/haku/?q=${encodeURIComponent(term)}`);
-    await page.locator('.pagefind-ui__result-title').first().waitFor({ timeout: 60_000 });
+    await page.locator('.hp-result__title').first().waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     return { bytes, gzipped, requests };
   });

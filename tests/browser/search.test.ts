@@ -14,11 +14,11 @@ const listed = (collection: string) =>
 /** Searches on the search page and returns the titles of the first results once they are shown. */
 async function searchFor(term: string): Promise<string[]> {
   await session.page.goto(`${baseUrl}/haku/?q=${encodeURIComponent(term)}`);
-  const message = session.page.locator('.pagefind-ui__message', { hasText: /^\d+ tulos/ });
+  const message = session.page.locator('#haku-viesti', { hasText: /^\d+ tulos/ });
   await message.waitFor();
-  // Results are drawn one by one after the count; the first page shows at most five.
-  const count = Math.min(5, Number(/^(\d+)/.exec((await message.textContent()) ?? '')![1]));
-  const titles = session.page.locator('.pagefind-ui__result-title');
+  // The first ten results are drawn after the count.
+  const count = Math.min(10, Number(/^(\d+)/.exec((await message.textContent()) ?? '')![1]));
+  const titles = session.page.locator('.hp-result__title');
   await expect.poll(() => titles.count()).toBe(count);
   return titles.allTextContents();
 }
@@ -61,11 +61,10 @@ describe('the search', () => {
   test('shows each result with its type, municipality and branch', async () => {
     await searchFor('Kivitippu');
     const result = session.page
-      .locator('.pagefind-ui__result')
+      .locator('.hp-result')
       .filter({ has: session.page.getByRole('link', { name: 'Hotelli Kivitippu' }) });
-    const tags = await result.locator('.pagefind-ui__result-tag').allTextContents();
-    expect(new Set(tags.map((tag) => tag.replace(/\s+/g, ' ').trim()))).toEqual(
-      new Set(['Sisältö: Toimija', 'Kunta: Lappajärvi', 'Kasvusto: Luonto ja matkailu']),
+    expect(await result.locator('.hp-card__meta').textContent()).toBe(
+      'Sisältö: Toimija · Kunta: Lappajärvi · Kasvusto: Luonto ja matkailu',
     );
   });
 
@@ -92,21 +91,18 @@ describe('the search', () => {
     expect((await searchAll(null, { Kasvusto: 'Terveys ja sosiaalinen hyvinvointi' })).length).toBeGreaterThanOrEqual(expected);
   });
 
-  test('narrows the results shown when a municipality filter is ticked', async () => {
+  test('narrows the results when a municipality is chosen, and keeps the choice in the address', async () => {
     const expected = await searchAll('kumppanuusaamiainen', { Kunta: 'Soini' });
     expect(expected.length).toBeGreaterThan(1);
     await searchFor('kumppanuusaamiainen');
-    await session.page.locator('.pagefind-ui__filter-name', { hasText: /^Kunta$/ }).click();
-    await session.page.getByRole('checkbox', { name: /^Soini/ }).check();
-    await session.page
-      .locator('.pagefind-ui__message', { hasText: `${expected.length} tulosta haulla kumppanuusaamiainen` })
-      .waitFor();
-    // Shown are pages of Soini and of actors from elsewhere that also work in Soini. The list
-    // is redrawn after the count, so wait until it holds only those.
-    const shown = () => session.page.locator('.pagefind-ui__result-title').allTextContents();
-    await expect
-      .poll(async () => (await shown()).length > 0 && (await shown()).every((title) => expected.includes(title)))
-      .toBe(true);
+    await session.page.getByText('Rajaukset', { exact: true }).click();
+    await session.page.getByLabel('Kunta', { exact: true }).selectOption('Soini');
+    await session.page.locator('#haku-lomake').getByRole('button', { name: 'Hae', exact: true }).click();
+    await session.page.locator('#haku-viesti', { hasText: `${expected.length} tulosta haulla kumppanuusaamiainen` }).waitFor();
+    // Shown are pages of Soini and of actors from elsewhere that also work in Soini.
+    const shown = () => session.page.locator('.hp-result__title').allTextContents();
+    await expect.poll(async () => (await shown()).sort()).toEqual([...expected].sort());
+    expect(new URL(session.page.url()).searchParams.get('kunta')).toBe('Soini');
   });
 
   test('starts from the search box in the header of every page', async () => {
@@ -114,15 +110,15 @@ describe('the search', () => {
     await session.page.getByRole('searchbox', { name: 'Hae sivustolta' }).first().fill('Mothers');
     await session.page.getByRole('button', { name: 'Hae', exact: true }).click();
     await session.page.waitForURL(`${baseUrl}/haku/?q=Mothers`);
-    await session.page.locator('.pagefind-ui__result-title').first().waitFor();
-    expect(await session.page.locator('.pagefind-ui__result-title').first().textContent()).toBe('Mothers for Kids ry');
+    await session.page.locator('.hp-result__title').first().waitFor();
+    expect(await session.page.locator('.hp-result__title').first().textContent()).toBe('Mothers for Kids ry');
   });
 
   test('has no axe violations with results shown', async () => {
     const context = await session.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl}/haku/?q=kumppanuusaamiainen`);
-    await page.locator('.pagefind-ui__result').first().waitFor();
+    await page.locator('.hp-result').first().waitFor();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     await context.close();
     console.info(
@@ -144,7 +140,7 @@ describe('the search', () => {
     await expect(page.getByRole('main').getByRole('link', { name: 'Toimijat A–Ö' }).getAttribute('href')).resolves.toBe(
       '/toimijat/',
     );
-    await page.getByText('Vimpeli', { exact: true }).click();
+    await page.locator('summary', { hasText: 'Vimpeli' }).click();
     await expect(page.getByRole('link', { name: 'Liikunta ja ulkoilu' }).getAttribute('href')).resolves.toBe(
       '/vimpeli/kasvustot/liikunta-ja-ulkoilu/',
     );

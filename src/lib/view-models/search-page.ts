@@ -1,32 +1,89 @@
+import { actorKinds, actorStatuses } from '../../schemas/actor';
+import { eventKinds } from '../../schemas/event';
+import { fruitKinds } from '../../schemas/fruit';
+import type { UiKey } from '../i18n';
 import { localize } from '../localize';
 import { urls } from '../urls';
 import type { Crumb, PageContext } from './common';
 
+/** One way to narrow the search: its address parameter, Pagefind's filter name and the choices. */
+export interface SearchFilter {
+  key: string;
+  name: string;
+  options: string[];
+}
+
 export interface SearchPage {
-  /** Pagefind UI's texts, from the dictionary. */
-  uiTexts: Record<string, string>;
+  /** The messages the search script shows, from the dictionary. */
+  texts: { zero: string; one: string; many: string; filtered: string; searching: string };
+  /** The metadata each result shows, as Pagefind's lower-case key and the label to show. */
+  metaLabels: { key: string; label: string }[];
+  filters: SearchFilter[];
   /** What the page offers without JavaScript: every municipality's branch listings. */
   branchesByMunicipality: { name: string; links: { label: string; href: string }[] }[];
   breadcrumbs: Crumb[];
 }
 
-/** The search page: Pagefind UI's texts and the browsing links that serve without JavaScript. */
+const unique = (values: string[]) => [...new Set(values)];
+
+/**
+ * The filters of the search form, with every value the pages carry (`search-data.ts` writes
+ * the same dictionary words into the index). The address keys keep filtered searches linkable.
+ */
+function searchFilters(ctx: PageContext): SearchFilter[] {
+  const { t, lang, index } = ctx;
+  const filter = (key: string, name: UiKey, options: string[]): SearchFilter => ({ key, name: t(name), options });
+  return [
+    filter('sisalto', 'search.filter.type', [
+      t('search.type.actor'),
+      t('search.type.fruit'),
+      t('search.type.event'),
+      t('search.type.municipality'),
+    ]),
+    filter(
+      'kunta',
+      'search.filter.municipality',
+      index.municipalities.map((municipality) => localize(municipality.data.name, lang).text),
+    ),
+    filter(
+      'kasvusto',
+      'search.filter.branch',
+      index.branchesInOrder.map(({ entry }) => localize(entry.data.name, lang).text),
+    ),
+    filter(
+      'tyyppi',
+      'search.filter.kind',
+      unique([
+        ...actorKinds.map((kind) => t(`actorKind.${kind}`)),
+        ...fruitKinds.map((kind) => t(`fruitKind.${kind}`)),
+        ...eventKinds.map((kind) => t(`eventKind.${kind}`)),
+      ]),
+    ),
+    filter(
+      'tila',
+      'search.filter.status',
+      actorStatuses.map((status) => t(`actor.status.${status}`)),
+    ),
+    filter('kieli', 'search.filter.language', [t('language.fi'), t('language.sv'), t('language.en')]),
+  ];
+}
+
+/** The search page: the form's filters, the script's messages and the links that serve without JavaScript. */
 export function buildSearchPage(ctx: PageContext): SearchPage {
   const { t, lang, index } = ctx;
   return {
-    uiTexts: {
-      placeholder: t('search.ui.placeholder'),
-      clear_search: t('search.ui.clear'),
-      load_more: t('search.ui.loadMore'),
-      search_label: t('search.label'),
-      filters_label: t('search.ui.filters'),
-      zero_results: t('search.ui.zeroResults'),
-      many_results: t('search.ui.manyResults'),
-      one_result: t('search.ui.oneResult'),
-      alt_search: t('search.ui.altSearch'),
-      search_suggestion: t('search.ui.suggestion'),
+    texts: {
+      zero: t('search.ui.zeroResults'),
+      one: t('search.ui.oneResult'),
+      many: t('search.ui.manyResults'),
+      filtered: t('search.ui.filteredResults'),
       searching: t('search.ui.searching'),
     },
+    metaLabels: (['search.filter.type', 'search.filter.municipality', 'search.filter.branch'] as const).map((name) => ({
+      key: t(name).toLocaleLowerCase(lang),
+      label: t(name),
+    })),
+    filters: searchFilters(ctx),
     branchesByMunicipality: index.municipalities.map((municipality) => ({
       name: localize(municipality.data.name, lang).text,
       links: index.branchTree.map((node) => ({
