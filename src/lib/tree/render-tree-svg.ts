@@ -141,7 +141,14 @@ export interface DrawingWords {
  * apples, leaves, "+N more") so that the keyboard walks the tree one branch at a time. With
  * `links: false` (the forest) leaves and apples are drawn without links or labels.
  */
+/**
+ * Above this many leaves a tree drawn without links (in the forest) shows its crown as solid
+ * clusters instead of one leaf per actor: the shape stays, the page stays light.
+ */
+export const SILHOUETTE_OVER = 60;
+
 export function treeDrawing(tree: TreeGeometry, words: DrawingWords, prefix: string, links = true): string {
+  const silhouette = !links && tree.leaves.length > SILHOUETTE_OVER;
   const buds = tree.branches
     .filter((branch) => branch.bare)
     .map(
@@ -152,13 +159,16 @@ export function treeDrawing(tree: TreeGeometry, words: DrawingWords, prefix: str
     .filter((cluster) => cluster.r > 0)
     .map(
       (cluster) =>
-        `<circle cx="${cluster.centre.x}" cy="${cluster.centre.y}" r="${cluster.r}" fill="${colourOfBranch(tree, cluster.branch)}" fill-opacity="0.1"/>`,
+        `<circle cx="${cluster.centre.x}" cy="${cluster.centre.y}" r="${cluster.r}" fill="${colourOfBranch(tree, cluster.branch)}" fill-opacity="${silhouette ? 0.55 : 0.1}"/>`,
     );
   const groups = tree.clusters.map(({ branch }) => {
     const apples = tree.apples.filter((apple) => apple.group === branch);
     const leaves = tree.leaves.filter((leaf) => leaf.group === branch);
     if (!links) {
-      return leaves.map((leaf) => leafUse(leaf, prefix)).join('') + apples.map((apple) => appleUse(apple, prefix)).join('');
+      return (
+        (silhouette ? '' : leaves.map((leaf) => leafUse(leaf, prefix)).join('')) +
+        apples.map((apple) => appleUse(apple, prefix)).join('')
+      );
     }
     const labels = tree.labels.filter((label) => label.group === branch);
     const head = labels.find((label) => label.kind === 'branch');

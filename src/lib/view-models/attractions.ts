@@ -2,6 +2,7 @@ import type { Event } from '../../schemas/event';
 import type { Fruit } from '../../schemas/fruit';
 import { municipalityOfId } from '../entry-id';
 import { hasEnded } from '../events/event-facts';
+import { groupBy } from '../group-by';
 import { formatWhen } from '../format';
 import { toIsoWithOffset } from '../helsinki-time';
 import { localize, type Shown } from '../localize';
@@ -27,11 +28,23 @@ export interface Attraction {
   events: EventItem[];
 }
 
+/** Up to this many attractions the region's guide shows whole; above it, titles by municipality. */
+export const REGION_CARDS_MAX = 24;
+/** Titles per municipality on a compact region guide; its own guide has them all. */
+export const REGION_TITLES_PER_MUNICIPALITY = 5;
+
 export interface AttractionsPage {
   heading: string;
   intro: string;
   /** By municipality on the region's guide; one group on a municipality's own. */
-  groups: { municipality: TextLink; attractions: Attraction[] }[];
+  groups: {
+    municipality: TextLink;
+    /** Whole cards; empty on a compact region guide, which lists `titles` instead. */
+    attractions: Attraction[];
+    titles: TextLink[];
+    count: number;
+  }[];
+  compact: boolean;
   /** Municipalities with no attraction yet, named in one line. */
   without: TextLink[];
   jsonLd: Record<string, unknown>;
@@ -129,26 +142,37 @@ export function buildAttractionsPage(ctx: PageContext, site: URL, municipalityId
     label: localize(index.municipality.get(id)!.data.name, lang),
     href: urls.attractions(lang, id),
   });
+  const byMunicipality = groupBy(fruits, (fruit) => [municipalityOfId(fruit.id)]);
+  const compact = !municipalityId && fruits.length > REGION_CARDS_MAX;
   const groups = municipalities
-    .map((municipality) => ({
-      municipality: link(municipality.id),
-      attractions: fruits
-        .filter((fruit) => municipalityOfId(fruit.id) === municipality.id)
-        .map((fruit) => attractionOf(ctx, fruit)),
-    }))
-    .filter((group) => group.attractions.length > 0);
+    .filter((municipality) => byMunicipality.has(municipality.id))
+    .map((municipality) => {
+      const own = byMunicipality.get(municipality.id)!;
+      return {
+        municipality: link(municipality.id),
+        attractions: compact ? [] : own.map((fruit) => attractionOf(ctx, fruit)),
+        titles: compact
+          ? own
+              .slice(0, REGION_TITLES_PER_MUNICIPALITY)
+              .map((fruit) => ({ label: localize(fruit.data.title, lang), href: urls.fruit(lang, fruit.id) }))
+          : [],
+        count: own.length,
+      };
+    });
   const name = municipalityId ? localize(index.municipality.get(municipalityId)!.data.name, lang).text : undefined;
   const heading = name ? t('attractions.municipalityHeading', { municipality: name }) : t('attractions.heading');
   return {
     heading,
     intro: t('attractions.intro'),
     groups,
+    compact,
     without: municipalityId
       ? []
       : municipalities
-          .filter((municipality) => !groups.some((group) => group.municipality.href === urls.attractions(lang, municipality.id)))
+          .filter((municipality) => !byMunicipality.has(municipality.id))
           .map((municipality) => link(municipality.id)),
-    jsonLd: attractionsJsonLd(ctx, fruits, site),
+    // Structured data describes the attractions this page shows whole.
+    jsonLd: attractionsJsonLd(ctx, compact ? [] : fruits, site),
     breadcrumbs: crumbs(ctx, municipalityId, { label: heading }),
   };
 }

@@ -26,7 +26,15 @@ export interface MonthGroup {
 export interface Calendar {
   upcoming: MonthGroup[];
   past: MonthGroup[];
+  /** Events left off this page; the smaller calendars and the feeds have them. */
+  hidden: { upcoming: number; past: number };
 }
+
+/**
+ * The most events one calendar page lists: the soonest upcoming and the latest past ones. A
+ * national calendar holds thousands; a page of them would be too heavy to read or to load.
+ */
+export const CALENDAR_LIMITS = { upcoming: 150, past: 50 };
 
 /** Whether an event has ended by `now` (both Helsinki wall-clock). */
 export function isPast(event: Entry<Event>, now: string): boolean {
@@ -67,7 +75,14 @@ export function buildCalendar(ctx: PageContext, filter: { municipality?: string;
   );
   const upcoming = events.filter((event) => !isPast(event, ctx.now));
   const past = events.filter((event) => isPast(event, ctx.now)).reverse();
-  return { upcoming: byMonth(ctx, upcoming), past: byMonth(ctx, past) };
+  return {
+    upcoming: byMonth(ctx, upcoming.slice(0, CALENDAR_LIMITS.upcoming)),
+    past: byMonth(ctx, past.slice(0, CALENDAR_LIMITS.past)),
+    hidden: {
+      upcoming: Math.max(0, upcoming.length - CALENDAR_LIMITS.upcoming),
+      past: Math.max(0, past.length - CALENDAR_LIMITS.past),
+    },
+  };
 }
 
 /** Links to the calendars of each municipality and each branch: the filters that work without JavaScript. */

@@ -13,8 +13,13 @@ export interface MunicipalityCard {
 export interface HomePage {
   municipalities: MunicipalityCard[];
   breakfasts: EventItem[];
+  /** The newest fruits; each municipality's page has all of its own. */
   fruits: FruitItem[];
+  fruitCount: number;
 }
+
+/** How many of the newest fruits the front page shows. */
+export const FRONT_PAGE_FRUITS = 12;
 
 /** The regional front page: the municipalities, the partnership breakfasts and the fruits. */
 export function buildHomePage(ctx: PageContext): HomePage {
@@ -36,6 +41,7 @@ export function buildHomePage(ctx: PageContext): HomePage {
       };
     }),
     breakfasts: index.events.filter((event) => event.data.kind === 'partnership-breakfast').map((event) => eventItem(event, ctx)),
-    fruits: index.fruits.map((fruit) => fruitItem(fruit, ctx)),
+    fruits: index.fruits.slice(0, FRONT_PAGE_FRUITS).map((fruit) => fruitItem(fruit, ctx)),
+    fruitCount: index.fruits.length,
   };
 }

@@ -1,3 +1,4 @@
+import { hasEnded } from '../events/event-facts';
 import { localize, type Shown } from '../localize';
 import { branchAndDescendants, isListed, type BranchNode } from '../site-index';
 import { urls } from '../urls';
@@ -41,8 +42,20 @@ export interface MunicipalityPage {
   emptyBranches: TextLink[];
   visitingActors: ActorItem[];
   fruits: FruitItem[];
+  /** The coming events, then the latest past ones, at most {@link MUNICIPALITY_EVENTS}; the calendar has all. */
   events: EventItem[];
+  eventCount: number;
+  calendarHref: string;
   breadcrumbs: Crumb[];
+}
+
+export const MUNICIPALITY_EVENTS = 20;
+
+function eventsToShow(ctx: PageContext, municipalityId: string) {
+  const events = ctx.index.eventsOf.get(municipalityId) ?? [];
+  const upcoming = events.filter((event) => !hasEnded(event.data, ctx.now));
+  const past = events.filter((event) => hasEnded(event.data, ctx.now)).reverse();
+  return [...upcoming, ...past].slice(0, MUNICIPALITY_EVENTS);
 }
 
 /**
@@ -86,7 +99,9 @@ export function buildMunicipalityPage(ctx: PageContext, municipalityId: string):
       .map((node) => ({ label: localize(node.entry.data.name, lang), href: urls.branch(lang, municipalityId, node.entry.id) })),
     visitingActors: (index.visitingActorsOf.get(municipalityId) ?? []).filter(isListed).map((actor) => actorItem(actor, ctx)),
     fruits: (index.fruitsOf.get(municipalityId) ?? []).map((fruit) => fruitItem(fruit, ctx)),
-    events: (index.eventsOf.get(municipalityId) ?? []).map((event) => eventItem(event, ctx)),
+    events: eventsToShow(ctx, municipalityId).map((event) => eventItem(event, ctx)),
+    eventCount: index.eventsOf.get(municipalityId)?.length ?? 0,
+    calendarHref: urls.municipalityCalendar(lang, municipalityId),
     breadcrumbs: crumbs(ctx, municipalityId),
   };
 }

@@ -84,27 +84,44 @@ export function buildMunicipalityTree(ctx: PageContext, municipalityId: string, 
   };
 }
 
-/** The region's forest: every municipality's tree at one scale, each a link to its page. */
-export function buildForest(ctx: PageContext): string {
+/** The most trees the front page's forest draws; a national site lists the rest below it. */
+export const FOREST_MAX_TREES = 12;
+
+/**
+ * The region's forest: the municipalities' trees at one scale, each a link to its page. With
+ * more than {@link FOREST_MAX_TREES} municipalities it draws the ones with most actors, so the
+ * front page stays light; every municipality is listed under the forest anyway.
+ */
+export function buildForest(ctx: PageContext): { svg: string; shown: number; total: number } {
   const { t, lang, index } = ctx;
-  const forest = layoutForest(
-    index.municipalities.map((municipality) => {
-      const input = treeInputFor(ctx, municipality.id);
-      const name = localize(municipality.data.name, lang).text;
-      return {
-        id: municipality.id,
-        name,
-        href: urls.municipality(lang, municipality.id),
-        label: t('forest.tree', { municipality: name, ...counts(ctx, input) }),
-        input,
-      };
-    }),
+  const size = (id: string) => (index.actorsOf.get(id) ?? []).filter(isListed).length;
+  const chosen = new Set(
+    [...index.municipalities]
+      .sort((a, b) => size(b.id) - size(a.id))
+      .slice(0, FOREST_MAX_TREES)
+      .map((municipality) => municipality.id),
   );
-  return renderForestSvg(forest, {
+  const forest = layoutForest(
+    index.municipalities
+      .filter((municipality) => chosen.has(municipality.id))
+      .map((municipality) => {
+        const input = treeInputFor(ctx, municipality.id);
+        const name = localize(municipality.data.name, lang).text;
+        return {
+          id: municipality.id,
+          name,
+          href: urls.municipality(lang, municipality.id),
+          label: t('forest.tree', { municipality: name, ...counts(ctx, input) }),
+          input,
+        };
+      }),
+  );
+  const svg = renderForestSvg(forest, {
     id: 'metsa',
     title: t('forest.title'),
     description: t('forest.description'),
     fruitWord: t('tree.fruit'),
     attractionWord: t('tree.attraction'),
   });
+  return { svg, shown: chosen.size, total: index.municipalities.length };
 }
