@@ -128,3 +128,43 @@ describe('the language editions', () => {
     expect(buildMunicipalityTree(context('fi'), 'vimpeli').svg).not.toContain('lang="fi"');
   });
 });
+
+describe('the forest on a national front page', () => {
+  test('draws the trees of the municipalities with most actors, at most eight, and counts them all', async () => {
+    const { municipalitySchema } = await import('../../src/schemas/municipality');
+    const { actorSchema } = await import('../../src/schemas/actor');
+    const { buildForest, FOREST_MAX_TREES } = await import('../../src/lib/view-models/tree');
+    const content = siteContent();
+    for (let i = 1; i <= 10; i++) {
+      content.municipalities.push({
+        id: `kunta-${i}`,
+        data: municipalitySchema.parse({
+          name: `Kunta ${i}`,
+          code: String(100 + i),
+          status: 'municipality',
+          region: { name: 'Etelä-Pohjanmaa', code: '14' },
+          website: `https://example.org/kunta-${i}/`,
+          intro: 'Kunta.',
+        }),
+      });
+      for (let j = 0; j < i; j++) {
+        content.actors.push({
+          id: `kunta-${i}/seura-${j}`,
+          data: actorSchema.parse({
+            name: `Seura ${i}-${j}`,
+            kind: 'club',
+            branches: ['liikunta'],
+            description: 'Seura.',
+            verified: '2026-01-15',
+          }),
+        });
+      }
+    }
+    const ctx = { lang: 'fi' as const, t: createTranslator('fi'), index: indexContent(content), now: '2026-11-30 12:00' };
+    const forest = buildForest(ctx);
+    expect(forest).toMatchObject({ shown: FOREST_MAX_TREES, total: 12 });
+    expect(FOREST_MAX_TREES).toBe(8);
+    expect(forest.svg).toContain('aria-label="Kunta 10:');
+    expect(forest.svg).not.toContain('aria-label="Kunta 1:');
+  });
+});

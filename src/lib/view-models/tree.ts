@@ -85,7 +85,7 @@ export function buildMunicipalityTree(ctx: PageContext, municipalityId: string, 
 }
 
 /** The most trees the front page's forest draws; a national site lists the rest below it. */
-export const FOREST_MAX_TREES = 12;
+export const FOREST_MAX_TREES = 8;
 
 /**
  * The region's forest: the municipalities' trees at one scale, each a link to its page. With
