@@ -42,6 +42,11 @@ export function formatWhen(when: number | string, lang: Language): string {
   return typeof when === 'number' ? String(when) : formatDate(when, lang);
 }
 
+/** `06 123 4567` → `+35861234567`, the international form schema.org readers and exports expect. */
+export function internationalPhone(number: string): string {
+  return telHref(number).slice('tel:'.length);
+}
+
 /** A phone number as a `tel:` link target in international form: `06 123 4567` → `tel:+35861234567`. */
 export function telHref(number: string): string {
   const digits = number.replace(/[^\d+]/g, '');

@@ -1,6 +1,6 @@
 import type { Actor } from '../../schemas/actor';
 import { municipalityOfId } from '../entry-id';
-import { telHref } from '../format';
+import { internationalPhone } from '../format';
 import { localize } from '../localize';
 import type { Entry } from '../site-index';
 import { urls } from '../urls';
@@ -48,11 +48,6 @@ export interface ContactFacts {
   verified: string;
   /** The actor's page on this site. */
   pageUrl: string;
-}
-
-/** `06 123 4567` → `+35861234567`. */
-export function internationalPhone(number: string): string {
-  return telHref(number).slice('tel:'.length);
 }
 
 /** "puheenjohtaja: pj@yhdistys.fi, +358401234567" — one role contact as a line of text. */

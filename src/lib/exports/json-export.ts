@@ -3,11 +3,11 @@ import type { Event } from '../../schemas/event';
 import type { Fruit } from '../../schemas/fruit';
 import type { LocalizedText } from '../../schemas/localized-text';
 import { municipalityOfId } from '../entry-id';
+import { internationalPhone } from '../format';
 import { helsinkiToInstant, toIsoWithOffset } from '../helsinki-time';
 import { placeOf, type Entry } from '../site-index';
 import { urls } from '../urls';
 import type { PageContext } from '../view-models/common';
-import { internationalPhone } from './contact-facts';
 import type { JsonDataset } from './json-schemas';
 
 type Item = Record<string, unknown>;

@@ -2,7 +2,7 @@ import type { Actor } from '../../schemas/actor';
 import { corrections as correctionSettings } from '../../config/site';
 import { correctionLinks } from '../corrections';
 import { municipalityOfId } from '../entry-id';
-import { formatDate, formatSpan, formatWhen, telHref } from '../format';
+import { formatDate, formatSpan, formatWhen, internationalPhone, telHref } from '../format';
 import { localize, type Shown } from '../localize';
 import type { Entry } from '../site-index';
 import { urls } from '../urls';
@@ -55,11 +55,6 @@ const SCHEMA_TYPES: Record<Actor['kind'], string> = {
   project: 'Project',
   other: 'Organization',
 };
-
-/** `06 123 4567` → `+35861234567`, the form schema.org readers expect. */
-function international(number: string): string {
-  return telHref(number).slice('tel:'.length);
-}
 
 function mailto(email: string): ContactLink {
   return { text: email, href: `mailto:${email}` };
@@ -144,7 +139,7 @@ export function buildActorPage(
 /** schema.org Organization data for search engines and other directories. */
 function organizationJsonLd(actor: Entry<Actor>, pageUrl: string, address: string | undefined): Record<string, unknown> {
   const { data } = actor;
-  const phones = data.contacts.flatMap((contact) => contact.phones.map((phone) => international(phone.number)));
+  const phones = data.contacts.flatMap((contact) => contact.phones.map((phone) => internationalPhone(phone.number)));
   const emails = [data.email, ...data.contacts.map((contact) => contact.email)].filter(Boolean);
   return {
     '@context': 'https://schema.org',
@@ -174,7 +169,7 @@ function organizationJsonLd(actor: Entry<Actor>, pageUrl: string, address: strin
             '@type': 'ContactPoint',
             contactType: contact.title.fi,
             ...(contact.email ? { email: contact.email } : {}),
-            ...(contact.phones[0] ? { telephone: international(contact.phones[0].number) } : {}),
+            ...(contact.phones[0] ? { telephone: internationalPhone(contact.phones[0].number) } : {}),
           })),
         }
       : {}),
