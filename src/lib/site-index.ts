@@ -95,6 +95,16 @@ export function isListed(actor: Entry<Actor>): boolean {
   return actor.data.status !== 'defunct';
 }
 
+/** How much an actor does with others: the fruits it shares and the events it organises. */
+export function activityOf(index: SiteIndex, actorId: string): number {
+  return (index.fruitsByPartner.get(actorId)?.length ?? 0) + (index.eventsByOrganiser.get(actorId)?.length ?? 0);
+}
+
+/** The actors at work in a municipality: its own, then those from elsewhere that also serve it. */
+export function actorsWorkingIn(index: SiteIndex, municipalityId: string): Entry<Actor>[] {
+  return [...(index.actorsOf.get(municipalityId) ?? []), ...(index.visitingActorsOf.get(municipalityId) ?? [])];
+}
+
 /** Where an event takes place: its venue's name and address, or its free-text place. */
 export function placeOf(
   index: { venue: Map<string, Entry<Venue>> },

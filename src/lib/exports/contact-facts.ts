@@ -2,7 +2,7 @@ import type { Actor } from '../../schemas/actor';
 import { municipalityOfId } from '../entry-id';
 import { internationalPhone } from '../format';
 import { localize } from '../localize';
-import type { Entry } from '../site-index';
+import { actorsWorkingIn, type Entry } from '../site-index';
 import { urls } from '../urls';
 import type { PageContext } from '../view-models/common';
 import { stableUuid } from './stable-uuid';
@@ -68,10 +68,7 @@ export function activeActors(actors: Entry<Actor>[]): Entry<Actor>[] {
  */
 export function actorsForExport(ctx: PageContext, municipalityId?: string): Entry<Actor>[] {
   if (!municipalityId) return activeActors(ctx.index.actors);
-  return activeActors([
-    ...(ctx.index.actorsOf.get(municipalityId) ?? []),
-    ...(ctx.index.visitingActorsOf.get(municipalityId) ?? []),
-  ]);
+  return activeActors(actorsWorkingIn(ctx.index, municipalityId));
 }
 
 export function contactFacts(ctx: PageContext, actor: Entry<Actor>, site: URL): ContactFacts {

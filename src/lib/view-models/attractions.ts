@@ -8,7 +8,7 @@ import { toIsoWithOffset } from '../helsinki-time';
 import { localize, type Shown } from '../localize';
 import type { Entry } from '../site-index';
 import { urls } from '../urls';
-import { crumbs, eventItem, type Crumb, type EventItem, type PageContext, type TextLink } from './common';
+import { actorLink, branchLink, crumbs, eventItem, type Crumb, type EventItem, type PageContext, type TextLink } from './common';
 
 /** How many coming events an attraction shows; the calendar has the rest. */
 const EVENTS_PER_ATTRACTION = 3;
@@ -78,14 +78,8 @@ export function attractionOf(ctx: PageContext, fruit: Entry<Fruit>): Attraction 
       label: localize(index.municipality.get(municipalityId)!.data.name, lang),
       href: urls.municipality(lang, municipalityId),
     },
-    branch: {
-      label: localize(index.branch.get(data.branch)!.data.name, lang),
-      href: urls.branch(lang, municipalityId, data.branch),
-    },
-    partners: data.partners.map((id) => ({
-      label: { text: index.actor.get(id)!.data.name, lang, fallback: false },
-      href: urls.actor(lang, id),
-    })),
+    branch: branchLink(ctx, municipalityId, data.branch),
+    partners: data.partners.map((id) => actorLink(ctx, id)),
     ...(data.image ? { image: { src: data.image.src, alt: localize(data.image.alt, lang) } } : {}),
     events: upcomingRelatedEvents(ctx, fruit).map((event) => eventItem(event, ctx)),
   };

@@ -1,5 +1,5 @@
 import { localize, type Shown } from '../localize';
-import { branchAndDescendants, isListed, type BranchNode } from '../site-index';
+import { actorsWorkingIn, branchAndDescendants, isListed, type BranchNode } from '../site-index';
 import { urls } from '../urls';
 import {
   actorItem,
@@ -46,7 +46,7 @@ export function buildBranchPage(ctx: PageContext, municipalityId: string, branch
   const ids = new Set(branchAndDescendants(node));
   const inBranch = (branches: string[]) => branches.some((id) => ids.has(id));
   const municipality = index.municipality.get(municipalityId)!;
-  const actors = [...(index.actorsOf.get(municipalityId) ?? []), ...(index.visitingActorsOf.get(municipalityId) ?? [])]
+  const actors = actorsWorkingIn(index, municipalityId)
     .filter(isListed)
     .filter((actor) => inBranch(actor.data.branches));
   const name = localize(node.entry.data.name, lang);

@@ -98,6 +98,16 @@ export function eventItem(event: Entry<Event>, { lang, index }: PageContext): Ev
   };
 }
 
+/** A link to an actor's page; names are proper names, shown as written in every edition. */
+export function actorLink({ index, lang }: PageContext, actorId: string): TextLink {
+  return { label: { text: index.actor.get(actorId)!.data.name, lang, fallback: false }, href: urls.actor(lang, actorId) };
+}
+
+/** A link to a branch's page in one municipality, named in the reader's language. */
+export function branchLink({ index, lang }: PageContext, municipalityId: string, branchId: string): TextLink {
+  return { label: localize(index.branch.get(branchId)!.data.name, lang), href: urls.branch(lang, municipalityId, branchId) };
+}
+
 /** Breadcrumbs from the front page through a municipality to the current page. */
 export function crumbs(ctx: PageContext, municipalityId: string | undefined, ...rest: Crumb[]): Crumb[] {
   const trail: Crumb[] = [{ label: ctx.t('nav.home'), href: urls.home(ctx.lang) }];

@@ -5,7 +5,7 @@ import { localize, type Shown } from '../localize';
 import { placeOf } from '../site-index';
 import { urls } from '../urls';
 import { eventsAtTheSameTime, isPast, type CalendarItem } from './calendar';
-import { crumbs, type Crumb, type PageContext, type TextLink } from './common';
+import { actorLink, branchLink, crumbs, type Crumb, type PageContext, type TextLink } from './common';
 import { deadlineOf } from '../events/event-facts';
 import { formatDate } from '../format';
 
@@ -102,14 +102,8 @@ export function buildEventPage(ctx: PageContext, eventId: string, site: URL): Ev
     when,
     datetime: toIsoWithOffset(data.start),
     place,
-    branch: {
-      label: localize(index.branch.get(data.branch)!.data.name, lang),
-      href: urls.branch(lang, municipalityId, data.branch),
-    },
-    organisers: data.organisers.map((id) => ({
-      label: { text: index.actor.get(id)!.data.name, lang, fallback: false },
-      href: urls.actor(lang, id),
-    })),
+    branch: branchLink(ctx, municipalityId, data.branch),
+    organisers: data.organisers.map((id) => actorLink(ctx, id)),
     ...(data.attendance
       ? {
           attendance: {

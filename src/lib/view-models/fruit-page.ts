@@ -1,8 +1,7 @@
 import { municipalityOfId } from '../entry-id';
 import { formatWhen } from '../format';
 import { localize, type Shown } from '../localize';
-import { urls } from '../urls';
-import { crumbs, type Crumb, type PageContext, type TextLink } from './common';
+import { actorLink, branchLink, crumbs, type Crumb, type PageContext, type TextLink } from './common';
 
 export interface FruitPage {
   title: Shown;
@@ -29,18 +28,11 @@ export function buildFruitPage(ctx: PageContext, fruitId: string): FruitPage {
     kind: t(`fruitKind.${data.kind}`),
     when: formatWhen(data.date, lang),
     attraction: data.attraction,
-    branch: {
-      label: localize(index.branch.get(data.branch)!.data.name, lang),
-      href: urls.branch(lang, municipalityId, data.branch),
-    },
-    partners: data.partners.map((id) => {
-      const partner = index.actor.get(id)!;
-      return {
-        label: { text: partner.data.name, lang, fallback: false },
-        href: urls.actor(lang, id),
-        municipality: localize(index.municipality.get(municipalityOfId(id))!.data.name, lang).text,
-      };
-    }),
+    branch: branchLink(ctx, municipalityId, data.branch),
+    partners: data.partners.map((id) => ({
+      ...actorLink(ctx, id),
+      municipality: localize(index.municipality.get(municipalityOfId(id))!.data.name, lang).text,
+    })),
     ...(data.image ? { image: { src: data.image.src, alt: localize(data.image.alt, lang) } } : {}),
     ...(data.note ? { note: localize(data.note, lang) } : {}),
     breadcrumbs: crumbs(ctx, municipalityId, { label: title.text }),

@@ -1,10 +1,9 @@
-import type { Actor } from '../../schemas/actor';
 import { hasEnded } from '../events/event-facts';
 import { localize, type Shown } from '../localize';
-import { branchAndDescendants, isListed, type Entry } from '../site-index';
+import { activityOf, actorsWorkingIn, branchAndDescendants, isListed } from '../site-index';
 import { urls } from '../urls';
 import { attractionFruits, attractionOf, type Attraction } from './attractions';
-import { crumbs, eventItem, type Crumb, type EventItem, type PageContext, type TextLink } from './common';
+import { actorLink, crumbs, eventItem, type Crumb, type EventItem, type PageContext, type TextLink } from './common';
 
 /** How many actors a branch names as its highlights, and how many coming events the page lists. */
 const HIGHLIGHTS = 3;
@@ -48,15 +47,11 @@ export function buildLivingHerePage(ctx: PageContext, municipalityId: string): L
   const { index, lang, t } = ctx;
   const municipality = index.municipality.get(municipalityId)!;
   const name = localize(municipality.data.name, lang);
-  const actors = [...(index.actorsOf.get(municipalityId) ?? []), ...(index.visitingActorsOf.get(municipalityId) ?? [])].filter(
-    (actor) => actor.data.status === 'active',
-  );
+  const actors = actorsWorkingIn(index, municipalityId).filter((actor) => actor.data.status === 'active');
   const fruits = index.fruitsOf.get(municipalityId) ?? [];
   const upcoming = (index.eventsOf.get(municipalityId) ?? []).filter(
     (event) => event.data.status !== 'cancelled' && !hasEnded(event.data, ctx.now),
   );
-  const activity = (actor: Entry<Actor>) =>
-    (index.fruitsByPartner.get(actor.id)?.length ?? 0) + (index.eventsByOrganiser.get(actor.id)?.length ?? 0);
 
   const offers = index.branchTree.map((node): BranchOffer => {
     const ids = new Set(branchAndDescendants(node));
@@ -71,9 +66,9 @@ export function buildLivingHerePage(ctx: PageContext, municipalityId: string): L
       eventCount: upcoming.filter((event) => ids.has(event.data.branch)).length,
       highlights: [...onBranch]
         .filter(isListed)
-        .sort((a, b) => activity(b) - activity(a))
+        .sort((a, b) => activityOf(index, b.id) - activityOf(index, a.id))
         .slice(0, HIGHLIGHTS)
-        .map((actor) => ({ label: { text: actor.data.name, lang, fallback: false }, href: urls.actor(lang, actor.id) })),
+        .map((actor) => actorLink(ctx, actor.id)),
       fruits: branchFruits.map((fruit) => ({ label: localize(fruit.data.title, lang), href: urls.fruit(lang, fruit.id) })),
     };
   });
@@ -93,7 +88,7 @@ export function buildLivingHerePage(ctx: PageContext, municipalityId: string): L
       website: municipality.data.website,
       services: (index.actorsOf.get(municipalityId) ?? [])
         .filter((actor) => actor.data.kind === 'public-service' && isListed(actor))
-        .map((actor) => ({ label: { text: actor.data.name, lang, fallback: false }, href: urls.actor(lang, actor.id) })),
+        .map((actor) => actorLink(ctx, actor.id)),
     },
     links: { listing: urls.municipality(lang, municipalityId), attractions: urls.attractions(lang, municipalityId) },
     breadcrumbs: crumbs(ctx, municipalityId, { label: heading }),

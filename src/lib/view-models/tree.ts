@@ -1,5 +1,5 @@
 import { localize, type Shown } from '../localize';
-import { isListed } from '../site-index';
+import { activityOf, isListed } from '../site-index';
 import { layoutForest } from '../tree/layout-forest';
 import { layoutTree } from '../tree/layout-tree';
 import { renderForestSvg } from '../tree/render-forest-svg';
@@ -32,7 +32,7 @@ export function treeInputFor(ctx: PageContext, municipalityId: string): TreeInpu
       href: urls.actor(lang, actor.id),
       branches: actor.data.branches,
       // Actors who share fruits and organise events get their names shown first.
-      priority: (index.fruitsByPartner.get(actor.id)?.length ?? 0) + (index.eventsByOrganiser.get(actor.id)?.length ?? 0),
+      priority: activityOf(index, actor.id),
     })),
     fruits: fruits.map((fruit) => ({
       id: fruit.id,
