@@ -1,9 +1,12 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { contentSecurityPolicy } from './src/config/security.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
-import { rehypeSafeContent } from './src/lib/markdown/rehype-safe-content.ts';
+import { safeContentPlugin } from './src/lib/markdown/safe-content-plugin.ts';
 
 export default defineConfig({
   // The public address of the site, used for canonical links and structured data.
@@ -13,10 +16,32 @@ export default defineConfig({
   // each gets its own output and cache so that builds never mix their content stores.
   outDir: process.env.HYVINVOINTIPUU_OUT_DIR ?? './dist',
   cacheDir: process.env.HYVINVOINTIPUU_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), searchIndex()],
+  // Scripts and stylesheets stay files of their own, so the content security policy needs no
+  // 'unsafe-inline' and a host can send the same policy as a header (src/config/security.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  security: {
+    csp: {
+      directives: [...contentSecurityPolicy.directives],
+      scriptDirective: { resources: [...contentSecurityPolicy.scriptSources] },
+      styleDirective: {
+        resources: [
+          ...contentSecurityPolicy.styleSources,
+          ...contentSecurityPolicy.styleAttributeSources.map((resource) => ({ resource, kind: 'attribute' })),
+        ],
+        hashes: [...contentSecurityPolicy.styleHashes],
+      },
+    },
+  },
+  integrations: [contentCheck(), mdx(), searchIndex(), hostHeaders()],
+  // Astro's own Markdown processor (Sätteri); MDX inherits it, so maintainers' pages are safe too.
   markdown: {
-    rehypePlugins: [rehypeSafeContent],
+    processor: satteri({ hastPlugins: [safeContentPlugin] }),
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // Pages whose `cacheKey` (src/data/cache-keys.ts) and code are unchanged are copied from
+    // the previous build in `cacheDir` instead of being rendered again.
+    incrementalBuild: true,
+  },
 });

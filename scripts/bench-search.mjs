@@ -36,7 +36,7 @@ for (const actors of sizes) {
   const { root } = await generateContent({ actors, out: join(work, `content-${actors}`) });
   const dist = join(work, `dist-${actors}`);
   const started = performance.now();
-  const build = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
     env: {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The national-scale benchmark: for 100 to 20,000 synthetic actors, a cold build (search index
-// included), a warm rebuild after editing one actor, the search index, and a bare Astro 5 site
+// included), a warm rebuild after editing one actor, the search index, and a bare Astro site
 // that renders the same number of plain Markdown pages, built in the same run as the yardstick.
 // Prints tables of figures and the targets they are read against; a measurement, not a test.
 //   npm run bench [-- --sizes 100,1000 --keep]
@@ -59,7 +59,7 @@ function treeRss(rootPid) {
 function build(cwd, env) {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [join(project, 'node_modules/astro/astro.js'), 'build'], {
+    const child = spawn(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     });
@@ -94,7 +94,7 @@ function siteStats(dist) {
   return stats;
 }
 
-/** A bare Astro 5 site: one content collection of `pages` plain Markdown files and a minimal layout. */
+/** A bare Astro site, on the same Astro as ours: one content collection of `pages` plain Markdown files and a minimal layout. */
 function writeBaseline(root, pages) {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'src/pages'), { recursive: true });

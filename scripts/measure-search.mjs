@@ -33,7 +33,7 @@ const work = mkdtempSync(join(tmpdir(), 'hyvinvointipuu-measure-'));
 
 function build(terms) {
   const out = join(work, `dist-${terms}`);
-  const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',
     env: {
       ...process.env,

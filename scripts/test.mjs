@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check a pull request must pass, with its own set-up. It makes sure Debian's
 // Chromium is there for the browser tests (installing it when it can), type-checks the project
-// and runs the unit, build and browser tests.
+// and runs the unit, build and browser tests. On a Node.js too old for Astro it stops first.
+import './require-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

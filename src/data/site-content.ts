@@ -6,6 +6,7 @@ import { indexContent, type SiteIndex } from '../lib/site-index';
 import type { PageContext } from '../lib/view-models/common';
 
 let cached: Promise<SiteIndex> | undefined;
+let digests: Promise<Map<string, string>> | undefined;
 
 /**
  * The one place that reads Astro's collections: it hands plain data to `src/lib`, which never
@@ -34,6 +35,21 @@ export function loadSiteIndex(): Promise<SiteIndex> {
     });
   })();
   return cached;
+}
+
+/**
+ * The digest Astro keeps of each entry's file (frontmatter and body), by `collection:id`: what
+ * the incremental build's keys are made of (`src/lib/cache-keys.ts`).
+ */
+export function loadDigests(): Promise<Map<string, string>> {
+  digests ??= (async () => {
+    const collections = ['municipalities', 'branches', 'actors', 'fruits', 'events', 'channels', 'venues', 'pages'] as const;
+    const all = await Promise.all(collections.map((name) => getCollection(name)));
+    return new Map(
+      all.flatMap((entries, i) => entries.map((entry) => [`${collections[i]}:${entry.id}`, String(entry.digest ?? '')] as const)),
+    );
+  })();
+  return digests;
 }
 
 /** The context every view-model builder takes. */

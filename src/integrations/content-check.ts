@@ -29,11 +29,14 @@ export function contentCheck(): AstroIntegration {
           return;
         }
         const count = report.problems.length;
-        throw new AstroError(
+        const error = new AstroError(
           `${count} ${count === 1 ? 'problem' : 'problems'} in content:\n` +
             report.problems.map((problem) => `  ${formatProblem(problem)}`).join('\n'),
           'Fix each field as the message says and build again.',
         );
+        // Staff read this message: where in this check it was thrown would only bury it.
+        error.stack = '';
+        throw error;
       },
     },
   };

@@ -11,7 +11,7 @@ import { venueSchema } from './venue';
 /** How a collection is laid out in `content/`. */
 export interface CollectionSpec {
   /** The zod schema of one entry's data. */
-  schema: z.ZodTypeAny;
+  schema: z.ZodType;
   /** File extensions that belong to the collection. */
   extensions: readonly string[];
   /** Whether entries sit in one folder per municipality (`actors/vimpeli/spr.md`). */

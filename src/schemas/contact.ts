@@ -30,7 +30,10 @@ export const phoneSchema = z
   .transform((phone) => (typeof phone === 'string' ? { number: phone, type: 'voice' as const } : phone));
 
 /** An email address, e.g. `info@yhdistys.fi`. */
-export const emailSchema = z.string().trim().email({ message: 'an email address such as info@yhdistys.fi' });
+export const emailSchema = z
+  .string()
+  .trim()
+  .pipe(z.email({ error: 'an email address such as info@yhdistys.fi' }));
 
 /**
  * A way to reach an actor, by role rather than by person (after HSDS `contact`). Publishing a

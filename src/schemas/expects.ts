@@ -1,7 +1,8 @@
 /**
- * Zod's type-error options with one message for both cases, so that a missing field and a value
- * of the wrong type both say what is expected: `z.string(expects('a date such as 2018-04-17'))`.
+ * One message for a missing field and for a value of the wrong type, so that both say what is
+ * expected: `z.string(expects('a date such as 2018-04-17'))`. Zod 4 reports both as one
+ * `invalid_type` issue carrying this message.
  */
 export function expects(message: string) {
-  return { required_error: message, invalid_type_error: message };
+  return { error: message };
 }

@@ -11,11 +11,13 @@ declare module 'vitest' {
     baseUrl: string;
     /** The content folder the served site was built from. */
     contentRoot: string;
+    /** The built site that is served. */
+    distRoot: string;
   }
 }
 
 const projectRoot = new URL('../../', import.meta.url).pathname;
-const astro = join(projectRoot, 'node_modules/astro/astro.js');
+const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -102,6 +104,7 @@ export default async function setup(project: TestProject) {
   await waitFor(`${baseUrl}/`, 30_000);
   project.provide('baseUrl', baseUrl);
   project.provide('contentRoot', join(work, 'content'));
+  project.provide('distRoot', join(work, 'dist'));
 
   return () => {
     server.kill();

@@ -17,7 +17,7 @@ function lineOfOffset(text: string, offset: number): number {
 /**
  * Looks at a Markdown body the way a reader's browser would: links with a scheme other than
  * https, http, mailto or tel are problems; raw HTML is reported as a warning because the site
- * shows it as text (see `src/lib/markdown/rehype-safe-content.ts`), which is rarely intended.
+ * shows it as text (see `src/lib/markdown/safe-content-plugin.ts`), which is rarely intended.
  */
 export function checkBody(source: SourceFile): { problems: ContentProblem[]; warnings: ContentProblem[] } {
   const problems: ContentProblem[] = [];

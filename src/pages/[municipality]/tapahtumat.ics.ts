@@ -2,9 +2,12 @@ import type { APIRoute } from 'astro';
 import { loadSiteIndex, pageContext } from '../../data/site-content';
 import { localize } from '../../lib/localize';
 import { eventFeed } from '../../lib/view-models/feeds';
+import { withMunicipalityKey } from '../../data/cache-keys';
 
 export async function getStaticPaths() {
-  return (await loadSiteIndex()).municipalities.map((municipality) => ({ params: { municipality: municipality.id } }));
+  return withMunicipalityKey(
+    (await loadSiteIndex()).municipalities.map((municipality) => ({ params: { municipality: municipality.id } })),
+  );
 }
 
 /** A municipality's events as an iCalendar feed. */

@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
 import { jsonDatasets, type JsonDataset } from '../../lib/exports/json-schemas';
 import { datasetSchemaExport } from '../../lib/view-models/exports';
+import { withSiteKey } from '../../data/cache-keys';
 
 export function getStaticPaths() {
-  return jsonDatasets.map((dataset) => ({ params: { dataset } }));
+  return withSiteKey(jsonDatasets.map((dataset) => ({ params: { dataset } })));
 }
 
 export const GET: APIRoute = ({ params, site }) => datasetSchemaExport(params.dataset as JsonDataset, site!);

@@ -6,9 +6,10 @@ import { localize } from '../../../lib/localize';
 import { renderPosterSvg } from '../../../lib/tree/render-poster-svg';
 import { urls } from '../../../lib/urls';
 import { buildMunicipalityTree } from '../../../lib/view-models/tree';
+import { withMunicipalityKey } from '../../../data/cache-keys';
 
-export function getStaticPaths() {
-  return municipalityPagePaths();
+export async function getStaticPaths() {
+  return withMunicipalityKey(await municipalityPagePaths());
 }
 
 /** The municipality's tree as a standalone A3 poster (SVG), linked for download from its page. */

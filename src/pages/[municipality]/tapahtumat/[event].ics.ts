@@ -3,10 +3,14 @@ import { getCollection } from 'astro:content';
 import { municipalityEntryPaths } from '../../../data/entry-paths';
 import { pageContext } from '../../../data/site-content';
 import { localize } from '../../../lib/localize';
-import { eventFeed } from '../../../lib/view-models/feeds';
+import { eventFeed, feedEvent } from '../../../lib/view-models/feeds';
+import { withEntryKey } from '../../../data/cache-keys';
 
 export async function getStaticPaths() {
-  return municipalityEntryPaths(await getCollection('events'), 'event');
+  const site = new URL(import.meta.env.SITE);
+  return withEntryKey('events', municipalityEntryPaths(await getCollection('events'), 'event'), (ctx, entry) => [
+    feedEvent(ctx, ctx.index.event.get(entry.id)!, site),
+  ]);
 }
 
 /** One event as a calendar file, for "add to calendar". */

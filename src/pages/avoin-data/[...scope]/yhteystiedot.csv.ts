@@ -1,11 +1,18 @@
 import type { APIRoute } from 'astro';
 import { loadSiteIndex, pageContext } from '../../../data/site-content';
 import { contactsExport } from '../../../lib/view-models/exports';
+import { withMunicipalityKey, withSiteKey } from '../../../data/cache-keys';
 
 /** The whole region at `/avoin-data/yhteystiedot.csv`, each municipality under its own folder. */
 export async function getStaticPaths() {
   const { municipalities } = await loadSiteIndex();
-  return [{ params: { scope: undefined } }, ...municipalities.map((municipality) => ({ params: { scope: municipality.id } }))];
+  return [
+    ...(await withSiteKey([{ params: { scope: undefined } }])),
+    ...(await withMunicipalityKey(
+      municipalities.map((municipality) => ({ params: { scope: municipality.id } })),
+      (path) => path.params.scope,
+    )),
+  ];
 }
 
 export const GET: APIRoute = async ({ params, site }) => contactsExport(await pageContext('fi'), 'csv', site!, params.scope);

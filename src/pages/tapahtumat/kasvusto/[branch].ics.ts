@@ -2,9 +2,10 @@ import type { APIRoute } from 'astro';
 import { loadSiteIndex, pageContext } from '../../../data/site-content';
 import { localize } from '../../../lib/localize';
 import { eventFeed } from '../../../lib/view-models/feeds';
+import { withSiteKey } from '../../../data/cache-keys';
 
 export async function getStaticPaths() {
-  return (await loadSiteIndex()).branchesInOrder.map(({ entry }) => ({ params: { branch: entry.id } }));
+  return withSiteKey((await loadSiteIndex()).branchesInOrder.map(({ entry }) => ({ params: { branch: entry.id } })));
 }
 
 /** A branch's events across the region as an iCalendar feed. */

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { TREE_STYLE } from '../lib/tree/render-tree-svg';
+
+/** A CSP source for an inline `<style>` element whose text is known when the site is built. */
+function styleHash(text: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(text).digest('base64')}`;
+}
+
+/**
+ * The content security policy of every page. Scripts and stylesheets are files of the site's
+ * own (Astro is told never to inline them), so no inline script can run, whatever a content
+ * file says; Pagefind's WebAssembly needs `'wasm-unsafe-eval'`. The one inline `<style>` is the
+ * wellbeing tree's, allowed by its hash; inline `style` attributes carry only the branches'
+ * colours, which the schema allows only as `#rrggbb`.
+ */
+export const contentSecurityPolicy = {
+  /** Directives besides `script-src` and `style-src`, which Astro writes with its own hashes. */
+  directives: [
+    "default-src 'self'",
+    "img-src 'self'",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ],
+  scriptSources: ["'self'", "'wasm-unsafe-eval'"],
+  styleSources: ["'self'"],
+  styleHashes: [styleHash(TREE_STYLE)],
+  styleAttributeSources: ["'unsafe-inline'"],
+} as const;
+
+/** Only an HTTP header can forbid framing; a `<meta>` policy ignores `frame-ancestors`. */
+const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
+
+/** The same policy as one HTTP header value, for hosts that can send headers. */
+export function contentSecurityPolicyHeader(): string {
+  const { directives, scriptSources, styleSources, styleHashes, styleAttributeSources } = contentSecurityPolicy;
+  return [
+    ...directives,
+    `script-src ${scriptSources.join(' ')}`,
+    `style-src ${[...styleSources, ...styleHashes.map((hash) => `'${hash}'`)].join(' ')}`,
+    `style-src-attr ${styleAttributeSources.join(' ')}`,
+    ...HEADER_ONLY_DIRECTIVES,
+  ].join('; ');
+}
+
+/** Headers a host should send with every file of the site. */
+export function responseHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicyHeader(),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  };
+}
+
+/** Content types that not every host knows for the calendar, address-book and spreadsheet files. */
+export const contentTypes: Record<string, string> = {
+  '.ics': 'text/calendar; charset=utf-8',
+  '.vcf': 'text/vcard; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+};
