@@ -5,7 +5,8 @@ import { defineConfig } from 'astro/config';
 import { contentSecurityPolicy } from './src/config/security.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
-import { searchIndex } from './src/integrations/pagefind.ts';
+import { pruneOutput } from './src/integrations/prune-output.ts';
+import { searchIndex, searchIndexFolders } from './src/integrations/pagefind.ts';
 import { safeContentPlugin } from './src/lib/markdown/safe-content-plugin.ts';
 
 export default defineConfig({
@@ -18,25 +19,23 @@ export default defineConfig({
   cacheDir: process.env.HYVINVOINTIPUU_CACHE_DIR ?? './node_modules/.astro',
   // Scripts and stylesheets stay files of their own, so the content security policy needs no
   // 'unsafe-inline' and a host can send the same policy as a header (src/config/security.ts).
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.HP_CONC ?? 4) },
+  // The output folder is kept between builds, so that pages the incremental build copies from
+  // its cache are not deleted and copied back; `pruneOutput` removes what a build did not write.
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
   security: {
     csp: {
       directives: [...contentSecurityPolicy.directives],
       scriptDirective: { resources: [...contentSecurityPolicy.scriptSources] },
-      styleDirective: {
-        resources: [
-          ...contentSecurityPolicy.styleSources,
-          ...contentSecurityPolicy.styleAttributeSources.map((resource) => ({ resource, kind: 'attribute' })),
-        ],
-        hashes: [...contentSecurityPolicy.styleHashes],
-      },
+      styleDirective: { resources: [...contentSecurityPolicy.styleSources], hashes: [...contentSecurityPolicy.styleHashes] },
     },
   },
-  integrations: [contentCheck(), mdx(), searchIndex(), hostHeaders()],
+  integrations: [contentCheck(), mdx(), pruneOutput({ ownFolders: searchIndexFolders }), searchIndex(), hostHeaders()],
   // Astro's own Markdown processor (Sätteri); MDX inherits it, so maintainers' pages are safe too.
+  // No syntax highlighting: content has no code, and Shiki's inline styles would break the policy.
   markdown: {
     processor: satteri({ hastPlugins: [safeContentPlugin] }),
+    syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
   experimental: {

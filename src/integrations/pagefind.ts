@@ -1,86 +1,98 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { readFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { Worker } from 'node:worker_threads';
+import { editions } from '../config/editions';
 import { listFiles } from '../lib/content-check/read-source';
-import { addToVocabulary, extraFormsByWord } from '../lib/search/finnish-terms';
-import { indexedText, withExtraForms } from '../lib/search/page-text';
+import { urls } from '../lib/urls';
+import type { Language } from '../schemas/localized-text';
+import type { IndexJob, IndexResult } from './search-index-worker';
 
 export interface SearchIndexOptions {
   /** Add the Finnish extra terms (plurals of -inen words, compound parts); on by default. */
   finnishTerms?: boolean;
 }
 
-/** How many pages are sent to Pagefind at once. */
-const BATCH = 64;
+/** `sv/pagefind/` → `sv/pagefind`: an edition's index folder inside the output folder. */
+export const searchIndexFolders = editions.map((lang) => urls.searchIndex(lang).slice(1, -1));
 
-function failOn(errors: string[], step: string): void {
-  if (errors.length)
-    throw new AstroError(`Pagefind could not ${step}:\n${errors.join('\n')}`, 'The search index was not written.');
-}
-
-/** `alajarvi/index.html` → `/alajarvi/` */
+/** `sv/alajarvi/index.html` → `/sv/alajarvi/` */
 function urlOf(file: string, root: string): string {
   const path = relative(root, file).split(sep).join('/');
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/** The edition a built page belongs to, from its address (`/sv/…` is Swedish, the rest Finnish). */
+function editionOfUrl(url: string): Language {
+  return editions.find((lang) => lang !== 'fi' && url.startsWith(urls.home(lang))) ?? 'fi';
+}
+
+/** Runs one edition's index in a worker thread; resolves with what it indexed. */
+function runWorker(workerFile: URL, job: IndexJob): Promise<Extract<IndexResult, { ok: true }>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerFile, { workerData: job });
+    worker.once('message', (result: IndexResult) =>
+      result.ok ? resolve(result) : reject(new AstroError(result.error, 'The search index was not written.')),
+    );
+    worker.once('error', reject);
+    worker.once(
+      'exit',
+      (code) => code !== 0 && reject(new Error(`The search index worker for ${job.lang} stopped with ${code}.`)),
+    );
+  });
+}
+
 /**
- * Builds the Pagefind index of the built site in `astro:build:done`, through Pagefind's Node API
- * (as Starlight does): every error Pagefind reports fails the build, and the index is closed in
- * all cases. Pages are added as HTML strings so that the Finnish extra terms
- * (`src/lib/search/finnish-terms.ts`) reach the index without changing the pages people read.
+ * Builds a Pagefind index per edition (`/pagefind/`, `/sv/pagefind/`, …) in `astro:build:done`,
+ * through Pagefind's Node API (as Starlight does): every error Pagefind reports fails the build.
+ * Each edition is indexed in a worker thread with its own Pagefind service, as many at once as
+ * the machine has cores, which also keeps only those editions' indexes in memory at a time.
+ * Pages are added as HTML strings cut down to what Pagefind indexes (`pagefindDocument`), so
+ * that the Finnish extra terms (`src/lib/search/finnish-terms.ts`) reach the index without
+ * changing the pages people read. The old indexes are removed first: the output folder is kept
+ * between builds (see `prune-output.ts`), and Pagefind's file names change.
  */
 export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
   const { finnishTerms = process.env.HYVINVOINTIPUU_SEARCH_TERMS !== 'off' } = options;
+  let workerFile: URL;
   return {
     name: 'hyvinvointipuu:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        workerFile = new URL('./src/integrations/search-index-worker.ts', config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(dir);
-        // Each edition gets its own Pagefind index from its pages' <html lang>; the extra word
-        // forms are Finnish, so only the Finnish edition's pages learn them. The pages are read
-        // twice (once for the vocabulary, once to index them) rather than held in memory: a
-        // national site has tens of thousands.
-        const isFinnish = (html: string) => /<html[^>]*\slang="fi"/.test(html);
-        const vocabulary = new Map<string, Set<string>>();
-        const pages: string[] = [];
+        const pagesByEdition = new Map<Language, { file: string; url: string }[]>(editions.map((lang) => [lang, []]));
+        for (const folder of searchIndexFolders) rmSync(join(root, folder), { recursive: true, force: true });
         for (const file of listFiles(root).filter((name) => name.endsWith('.html'))) {
-          const html = readFileSync(file, 'utf8');
-          const text = indexedText(html);
-          if (text === undefined) continue;
-          pages.push(file);
-          if (finnishTerms && isFinnish(html)) addToVocabulary(vocabulary, text);
+          const url = urlOf(file, root);
+          pagesByEdition.get(editionOfUrl(url))!.push({ file, url });
         }
-        let added = 0;
-        try {
-          const { index, errors } = await pagefind.createIndex({});
-          failOn(errors, 'start');
-          // Pages go to the Pagefind service a batch at a time: it indexes them in parallel,
-          // while one request at a time would leave it waiting on this process.
-          for (let start = 0; start < pages.length; start += BATCH) {
-            const batch = pages.slice(start, start + BATCH).map((file) => {
-              const html = readFileSync(file, 'utf8');
-              const forms =
-                finnishTerms && isFinnish(html) ? extraFormsByWord(indexedText(html)!, vocabulary) : new Map<string, string[]>();
-              added += forms.size;
-              return { file, content: withExtraForms(html, forms) };
-            });
-            const responses = await Promise.all(
-              batch.map(({ file, content }) => index!.addHTMLFile({ url: urlOf(file, root), content })),
-            );
-            responses.forEach((response, i) => failOn(response.errors, `index ${relative(root, batch[i]!.file)}`));
-          }
-          const written = await index!.writeFiles({ outputPath: join(root, 'pagefind') });
-          failOn(written.errors, 'write the index');
-        } finally {
-          await pagefind.close();
-        }
-        const words = finnishTerms ? `, with extra Finnish forms for ${added} words` : '';
-        logger.info(`Indexed ${pages.length} pages for search${words} in ${Math.round(performance.now() - started)} ms.`);
+        // The largest edition (Finnish, with the extra forms) first, so the others fill in beside it.
+        const queue: IndexJob[] = editions.map((lang) => ({
+          lang,
+          pages: pagesByEdition.get(lang)!,
+          outputPath: join(root, urls.searchIndex(lang)),
+          finnishTerms,
+        }));
+        const results: Extract<IndexResult, { ok: true }>[] = [];
+        const parallel = Math.max(1, Math.min(queue.length, availableParallelism()));
+        await Promise.all(
+          Array.from({ length: parallel }, async () => {
+            for (let job = queue.shift(); job; job = queue.shift()) results.push(await runWorker(workerFile, job));
+          }),
+        );
+        const pages = results.reduce((sum, result) => sum + result.indexed, 0);
+        const forms = results.reduce((sum, result) => sum + result.extraForms, 0);
+        const words = finnishTerms ? `, with extra Finnish forms for ${forms} words` : '';
+        logger.info(
+          `Indexed ${pages} pages for search in ${editions.length} editions${words} in ${Math.round(performance.now() - started)} ms.`,
+        );
       },
     },
   };

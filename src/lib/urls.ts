@@ -33,6 +33,8 @@ export const urls = {
   event: (lang: Language, eventId: string) => nested(lang, 'tapahtumat', eventId),
   page: (lang: Language, pageId: string) => path(lang, pageId),
   openData: (lang: Language) => path(lang, 'avoin-data'),
+  /** Each edition's own Pagefind search index: `/pagefind/`, `/sv/pagefind/`, … */
+  searchIndex: (lang: Language) => path(lang, 'pagefind'),
   /** The attractions guide of the region, or of one municipality. */
   attractions: (lang: Language, municipalityId?: string) =>
     path(lang, ...(municipalityId ? [municipalityId] : []), 'vetovoimatekijat'),

@@ -24,6 +24,8 @@ const status = document.querySelector<HTMLElement>('#haku-viesti')!;
 const list = document.querySelector<HTMLOListElement>('#haku-tulokset')!;
 const more = document.querySelector<HTMLButtonElement>('#haku-lisaa')!;
 const config = JSON.parse(form.dataset.search!) as {
+  /** This edition's own index, e.g. `/sv/pagefind/`. */
+  bundle: string;
   texts: { zero: string; one: string; many: string; filtered: string; searching: string };
   filters: { key: string; name: string }[];
   metaLabels: { key: string; label: string }[];
@@ -31,8 +33,8 @@ const config = JSON.parse(form.dataset.search!) as {
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
-  // The path is built at run time so that the bundler leaves Pagefind's own file alone.
-  const path = ['', 'pagefind', 'pagefind.js'].join('/');
+  // The path comes from the page at run time, so that the bundler leaves Pagefind's own file alone.
+  const path = `${config.bundle}pagefind.js`;
   pagefind ??= import(/* @vite-ignore */ path).then(async (module: Pagefind) => {
     // Searching on the page's own thread spares a second copy of the search code for a worker.
     await module.options({ noWorker: true, excerptLength: 24 });

@@ -4,11 +4,11 @@ import { useChromiumPage } from './chromium';
 const baseUrl = inject('baseUrl');
 const session = useChromiumPage();
 
-/** Every result of a search in one edition, through Pagefind's API on that edition's search page. */
+/** Every result of a search in one edition, through Pagefind's API and that edition's own index. */
 async function searchIn(edition: '' | '/sv' | '/en', term: string): Promise<{ title: string; url: string }[]> {
   await session.page.goto(`${baseUrl}${edition}/haku/`);
   const script = `(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
+    const pagefind = await import('${edition}/pagefind/pagefind.js');
     await pagefind.init();
     const response = await pagefind.search(${JSON.stringify(term)});
     return Promise.all(response.results.map(async (result) => {

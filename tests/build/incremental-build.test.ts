@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -85,5 +85,17 @@ describe('an incremental rebuild', () => {
     expect(incremental.get('alajarvi/toimijat/alajarven-kaupunki/index.html')!.toString()).toContain(
       'Osallisuus, kumppanuus ja yhteistyö',
     );
+  }, 240_000);
+
+  test('after removing an actor equals a cold build: its pages and files are gone, not left from before', () => {
+    const page = 'evijarvi/toimijat/evijarven-yrittajat/index.html';
+    expect(existsSync(join(work, 'dist-incremental', page))).toBe(true);
+    rmSync(join(content, 'actors/evijarvi/evijarven-yrittajat.md'));
+    build('incremental');
+    build('cold-after-removal');
+    const incremental = filesOf('incremental');
+    expect(differences(incremental, filesOf('cold-after-removal'))).toEqual([]);
+    expect(incremental.has(page)).toBe(false);
+    expect(incremental.has(`sv/${page}`)).toBe(false);
   }, 240_000);
 });

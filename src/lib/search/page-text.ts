@@ -37,19 +37,40 @@ function matchingClose(html: string, from: number, tag: string): number {
   return html.length;
 }
 
-function removeIgnored(html: string): string {
-  let result = html;
-  for (
-    let match = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/i.exec(result);
-    match;
-    match = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/i.exec(result)
-  ) {
-    const open = result.indexOf('>', match.index) + 1;
-    const close = matchingClose(result, open, match[1]!);
-    const after = result.indexOf('>', close) + 1 || result.length;
-    result = result.slice(0, match.index) + ' ' + result.slice(after);
+/**
+ * The markup without the elements marked `data-pagefind-ignore`; with `keepData`, an ignored
+ * element that holds filters or metadata stays, since Pagefind still reads those from it.
+ */
+function removeIgnored(html: string, keepData = false): string {
+  const ignored = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/gi;
+  let result = '';
+  let from = 0;
+  for (let match = ignored.exec(html); match; match = ignored.exec(html)) {
+    if (match.index < from) continue;
+    const open = match.index + match[0].length;
+    const close = matchingClose(html, open, match[1]!);
+    const after = html.indexOf('>', close) + 1 || html.length;
+    if (keepData && /data-pagefind-(filter|meta)=/.test(html.slice(open, close))) continue;
+    result += html.slice(from, match.index) + ' ';
+    from = after;
+    ignored.lastIndex = after;
   }
-  return result;
+  return result + html.slice(from);
+}
+
+/**
+ * The page as small as Pagefind needs it: its language and the indexed element, without the
+ * parts Pagefind would skip anyway (header, footer, tree, breadcrumbs). Pagefind parses every
+ * page it is given, so a tenth of the markup is a good part of the index's build time.
+ */
+export function pagefindDocument(html: string): string | undefined {
+  const body = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
+  if (!body) return undefined;
+  const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'fi';
+  const open = html.indexOf('>', body.index) + 1;
+  const close = matchingClose(html, open, body[1]!);
+  const inner = removeIgnored(html.slice(open, close), true);
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${html.slice(body.index, open)}${inner}</${body[1]}></body></html>`;
 }
 
 function decodeEntities(text: string): string {

@@ -18,7 +18,8 @@ export interface BranchPage {
   name: Shown;
   description: Shown;
   municipality: Shown;
-  colour: string;
+  /** The branch's id, which `/kasvustot.css` gives its colour. */
+  branch: string;
   subBranches: TextLink[];
   actors: ActorItem[];
   fruits: FruitItem[];
@@ -54,7 +55,7 @@ export function buildBranchPage(ctx: PageContext, municipalityId: string, branch
     name,
     description: localize(node.entry.data.description, lang),
     municipality: localize(municipality.data.name, lang),
-    colour: node.entry.data.colour,
+    branch: node.entry.id,
     subBranches: node.children.map((child) => ({
       label: localize(child.entry.data.name, lang),
       href: urls.branch(lang, municipalityId, child.entry.id),

@@ -13,7 +13,8 @@ const UPCOMING = 5;
 export interface BranchOffer {
   name: Shown;
   href: string;
-  colour: string;
+  /** The branch's id, which `/kasvustot.css` gives its colour. */
+  branch: string;
   actorCount: number;
   fruitCount: number;
   eventCount: number;
@@ -60,7 +61,7 @@ export function buildLivingHerePage(ctx: PageContext, municipalityId: string): L
     return {
       name: localize(node.entry.data.name, lang),
       href: urls.branch(lang, municipalityId, node.entry.id),
-      colour: node.entry.data.colour,
+      branch: node.entry.id,
       actorCount: onBranch.length,
       fruitCount: branchFruits.length,
       eventCount: upcoming.filter((event) => ids.has(event.data.branch)).length,

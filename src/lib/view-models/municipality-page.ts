@@ -17,10 +17,10 @@ import {
 
 /** One branch of the municipality's listing: the text alternative of its tree. */
 export interface BranchSection {
+  /** The branch's id, which `/kasvustot.css` gives its colour. */
   id: string;
   name: Shown;
   href: string;
-  colour: string;
   /** 0 for a main branch, 1 for a sub-heading, … (drives the heading level). */
   depth: number;
   actors: ActorItem[];
@@ -71,7 +71,6 @@ export function buildMunicipalityPage(ctx: PageContext, municipalityId: string):
     id: node.entry.id,
     name: localize(node.entry.data.name, lang),
     href: urls.branch(lang, municipalityId, node.entry.id),
-    colour: node.entry.data.colour,
     depth: node.depth,
     actors: actors.filter((actor) => actor.data.branches.includes(node.entry.id)).map((actor) => actorItem(actor, ctx)),
     compact: false,

@@ -14,6 +14,8 @@ export interface SearchFilter {
 }
 
 export interface SearchPage {
+  /** Where this edition's Pagefind index is, e.g. `/sv/pagefind/`. */
+  bundle: string;
   /** The messages the search script shows, from the dictionary. */
   texts: { zero: string; one: string; many: string; filtered: string; searching: string };
   /** The metadata each result shows, as Pagefind's lower-case key and the label to show. */
@@ -72,6 +74,7 @@ function searchFilters(ctx: PageContext): SearchFilter[] {
 export function buildSearchPage(ctx: PageContext): SearchPage {
   const { t, lang, index } = ctx;
   return {
+    bundle: urls.searchIndex(lang),
     texts: {
       zero: t('search.ui.zeroResults'),
       one: t('search.ui.oneResult'),
