@@ -30,7 +30,13 @@ export default defineConfig({
       styleDirective: { resources: [...contentSecurityPolicy.styleSources], hashes: [...contentSecurityPolicy.styleHashes] },
     },
   },
-  integrations: [contentCheck(), mdx(), pruneOutput({ ownFolders: searchIndexFolders }), searchIndex(), hostHeaders()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    pruneOutput({ writtenLater: [...searchIndexFolders, '_headers'] }),
+    searchIndex(),
+    hostHeaders(),
+  ],
   // Astro's own Markdown processor (Sätteri); MDX inherits it, so maintainers' pages are safe too.
   // No syntax highlighting: content has no code, and Shiki's inline styles would break the policy.
   markdown: {

@@ -1,12 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { editions } from '../config/editions';
-import { listFiles } from '../lib/content-check/read-source';
 import { urls } from '../lib/urls';
 import type { Language } from '../schemas/localized-text';
 import type { IndexJob, IndexResult } from './search-index-worker';
@@ -52,8 +50,8 @@ function runWorker(workerFile: URL, job: IndexJob): Promise<Extract<IndexResult,
  * the machine has cores, which also keeps only those editions' indexes in memory at a time.
  * Pages are added as HTML strings cut down to what Pagefind indexes (`pagefindDocument`), so
  * that the Finnish extra terms (`src/lib/search/finnish-terms.ts`) reach the index without
- * changing the pages people read. The old indexes are removed first: the output folder is kept
- * between builds (see `prune-output.ts`), and Pagefind's file names change.
+ * changing the pages people read. Each worker removes its edition's old index first: the output
+ * folder is kept between builds (see `prune-output.ts`).
  */
 export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
   const { finnishTerms = process.env.HYVINVOINTIPUU_SEARCH_TERMS !== 'off' } = options;
@@ -64,12 +62,14 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
       'astro:config:done': ({ config }) => {
         workerFile = new URL('./src/integrations/search-index-worker.ts', config.root);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(dir);
         const pagesByEdition = new Map<Language, { file: string; url: string }[]>(editions.map((lang) => [lang, []]));
-        for (const folder of searchIndexFolders) rmSync(join(root, folder), { recursive: true, force: true });
-        for (const file of listFiles(root).filter((name) => name.endsWith('.html'))) {
+        // The pages this build wrote or kept, in a stable order (not the output folder, which
+        // also holds the old indexes).
+        const files = [...assets.values()].flat().map((url) => fileURLToPath(url));
+        for (const file of files.filter((name) => name.endsWith('.html')).sort()) {
           const url = urlOf(file, root);
           pagesByEdition.get(editionOfUrl(url))!.push({ file, url });
         }

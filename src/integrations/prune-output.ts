@@ -4,21 +4,29 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { staleFiles } from '../lib/hosting/stale-files';
 
-/** Every file below `root`, with `/` as separator. */
-function filesBelow(root: string): string[] {
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((path) => statSync(join(root, path)).isFile())
-    .map((path) => path.split(sep).join('/'));
+/** Every file below `root` as a `/`-separated path, without the files and folders in `skip`. */
+function filesBelow(root: string, skip: ReadonlySet<string> = new Set()): string[] {
+  const files: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = `${prefix}${entry.name}`;
+      if (skip.has(path)) continue;
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${path}/`);
+      else if (entry.isFile()) files.push(path);
+    }
+  };
+  if (existsSync(root)) walk(root, '');
+  return files;
 }
 
 /**
  * The output folder is kept between builds (`vite.build.emptyOutDir: false`), so that pages the
  * incremental build did not render again need not be deleted and copied back. This removes
  * afterwards what the build did not produce, before the search index reads the pages.
- * `ownFolders` are written after this by other integrations (the search index), which clear them.
+ * `writtenLater` are files and folders that other integrations write after this one (the search
+ * indexes, `_headers`), which keep them current themselves.
  */
-export function pruneOutput({ ownFolders = [] }: { ownFolders?: string[] } = {}): AstroIntegration {
+export function pruneOutput({ writtenLater = [] }: { writtenLater?: string[] } = {}): AstroIntegration {
   let startedAt = 0;
   let publicDir = '';
   return {
@@ -35,8 +43,9 @@ export function pruneOutput({ ownFolders = [] }: { ownFolders?: string[] } = {})
         const root = fileURLToPath(dir);
         const kept = new Set([...assets.values()].flat().map((url) => relative(root, fileURLToPath(url)).split(sep).join('/')));
         const publicFiles = new Set(filesBelow(publicDir));
-        const files = filesBelow(root)
-          .filter((path) => !ownFolders.some((folder) => path.startsWith(`${folder}/`)))
+        // Only files the build did not list need their time read: a few, not tens of thousands.
+        const files = filesBelow(root, new Set(writtenLater))
+          .filter((path) => !kept.has(path))
           .map((path) => ({ path, modified: statSync(join(root, path)).mtimeMs }));
         const stale = staleFiles(files, { startedAt, kept, isPublic: (path) => publicFiles.has(path) });
         for (const path of stale) rmSync(join(root, path));

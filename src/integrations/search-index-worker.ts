@@ -2,7 +2,7 @@
 // Pagefind service, a single-threaded process, so that two editions are indexed at once on two
 // cores. Node runs this file as it is (type stripping): it imports with `.ts` extensions and
 // only from modules that import nothing themselves.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { addToVocabulary, extraFormsByWord } from '../lib/search/finnish-terms.ts';
@@ -14,7 +14,7 @@ export interface IndexJob {
   lang: string;
   /** The edition's built pages: file path and address. */
   pages: { file: string; url: string }[];
-  /** The edition's index folder, e.g. `dist/sv/pagefind`. */
+  /** The edition's index folder, e.g. `dist/sv/pagefind`; what an earlier build left there is removed. */
   outputPath: string;
   finnishTerms: boolean;
 }
@@ -42,6 +42,8 @@ async function buildIndex({ lang, pages, outputPath, finnishTerms }: IndexJob): 
     if (withForms) addToVocabulary(vocabulary, text);
   }
   let extraForms = 0;
+  // Pagefind names its files by their content and does not remove files it no longer needs.
+  rmSync(outputPath, { recursive: true, force: true });
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
     failOn(errors, 'start');
