@@ -85,7 +85,7 @@ function siteStats(dist) {
     if (!stat.isFile()) continue;
     stats.files += 1;
     stats.bytes += stat.size;
-    if (entry.startsWith('pagefind')) stats.searchFiles += 1;
+    if (/(^|\/)pagefind\//.test(entry)) stats.searchFiles += 1;
     if (entry.endsWith('.html')) {
       stats.pages += 1;
       if (stat.size > stats.largest.bytes) stats.largest = { path: `/${relative(dist, path)}`, bytes: stat.size };
