@@ -87,8 +87,9 @@ describe('the content security policy', () => {
     const page = await browser.newPage();
     const violations = await watchViolations(page);
     await page.goto(`${baseUrl}/haku/?q=kumppanuusaamiainen`);
-    await page.locator('#haku-viesti', { hasText: /^\d+ tulos/ }).waitFor();
-    expect(await page.locator('#haku-tulokset li').count()).toBeGreaterThan(0);
+    // Results are drawn after the count is announced: wait for the first one.
+    await page.locator('#haku-tulokset li').first().waitFor();
+    expect(await page.locator('#haku-viesti').textContent()).toMatch(/^\d+ tulos/);
     expect(await violations()).toEqual([]);
     await page.close();
   });
