@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { staleFiles } from '../lib/hosting/stale-files';
 
@@ -48,7 +48,12 @@ export function pruneOutput({ writtenLater = [] }: { writtenLater?: string[] } =
           .filter((path) => !kept.has(path))
           .map((path) => ({ path, modified: statSync(join(root, path)).mtimeMs }));
         const stale = staleFiles(files, { startedAt, kept, isPublic: (path) => publicFiles.has(path) });
-        for (const path of stale) rmSync(join(root, path));
+        for (const path of stale) {
+          rmSync(join(root, path));
+          // A removed page leaves its folder empty; a host could list it or answer 403 there.
+          for (let dir = dirname(join(root, path)); dir !== root && readdirSync(dir).length === 0; dir = dirname(dir))
+            rmdirSync(dir);
+        }
         if (stale.length) logger.info(`Removed ${stale.length} file(s) of earlier builds.`);
       },
     },

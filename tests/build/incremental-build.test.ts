@@ -97,5 +97,7 @@ describe('an incremental rebuild', () => {
     expect(differences(incremental, filesOf('cold-after-removal'))).toEqual([]);
     expect(incremental.has(page)).toBe(false);
     expect(incremental.has(`sv/${page}`)).toBe(false);
+    // Nor is the page's folder left behind, empty.
+    expect(existsSync(join(work, 'dist-incremental', 'evijarvi/toimijat/evijarven-yrittajat'))).toBe(false);
   }, 240_000);
 });
