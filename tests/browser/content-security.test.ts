@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from './chromium';
@@ -80,6 +80,29 @@ describe('the content security policy', () => {
       found.push(...(await violations()).map((violation) => `${path}: ${violation}`));
     }
     await page.close();
+    expect(found).toEqual([]);
+  }, 180_000);
+
+  test('holds as well when a host also sends the policy of the built _headers file', async () => {
+    // As Netlify or Cloudflare Pages would: every response gets the header written into the build.
+    const headerPolicy = /^\/\*\n(?:  .*\n)*?  Content-Security-Policy: (.*)$/m.exec(
+      readFileSync(`${distRoot}/_headers`, 'utf8'),
+    )?.[1];
+    expect(headerPolicy).toContain("frame-ancestors 'none'");
+    const context = await browser.newContext();
+    await context.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': headerPolicy! } });
+    });
+    const page = await context.newPage();
+    const violations = await watchViolations(page);
+    const found: string[] = [];
+    for (const path of [...paths, '/haku/?q=kumppanuusaamiainen', '/sv/haku/?q=frivilligverksamhet']) {
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+      if (path.includes('?q=')) await page.locator('#haku-tulokset li').first().waitFor();
+      found.push(...(await violations()).map((violation) => `${path}: ${violation}`));
+    }
+    await context.close();
     expect(found).toEqual([]);
   }, 180_000);
 
