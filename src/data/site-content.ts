@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Language } from '../schemas/localized-text';
+import { digestOf } from '../lib/cache-keys';
 import { helsinkiNow } from '../lib/events/event-facts';
 import { createTranslator } from '../lib/i18n';
 import { indexContent, type SiteIndex } from '../lib/site-index';
@@ -46,7 +47,12 @@ export function loadDigests(): Promise<Map<string, string>> {
     const collections = ['municipalities', 'branches', 'actors', 'fruits', 'events', 'channels', 'venues', 'pages'] as const;
     const all = await Promise.all(collections.map((name) => getCollection(name)));
     return new Map(
-      all.flatMap((entries, i) => entries.map((entry) => [`${collections[i]}:${entry.id}`, String(entry.digest ?? '')] as const)),
+      all.flatMap((entries, i) =>
+        // The glob loader gives every entry a digest of its file; the data stands in if one has none.
+        entries.map(
+          (entry) => [`${collections[i]}:${entry.id}`, String(entry.digest ?? digestOf(entry.data, entry.body))] as const,
+        ),
+      ),
     );
   })();
   return digests;

@@ -14,7 +14,7 @@ import type { SiteIndex } from './site-index';
  * which events have ended, since "now" moves between builds while content stays the same.
  */
 
-/** What a key is made of besides the content: settings that change every page. */
+/** What keys are computed from: the content's index and digests, the build's "now" and the settings. */
 export interface KeyContext {
   index: SiteIndex;
   /** The digest of each entry's file (frontmatter and body), by `collection:id`. */
