@@ -66,7 +66,7 @@ async function search(dist, queries) {
 await withTypeScript(async (load) => {
   const { indexedText } = await load('/src/lib/search/page-text.ts');
   const { compoundPartForms, inenForms, keyOf, vocabularyOf, wordsOf } = await load('/src/lib/search/finnish-terms.ts');
-  const { listFiles } = await load('/src/lib/content-check/read-source.ts');
+  const { listFiles } = await load('/src/lib/list-files.ts');
 
   const off = build('off');
   const on = build('on');

@@ -31,7 +31,11 @@ function editionOfUrl(url: string): Language {
 /** Runs one edition's index in a worker thread; resolves with what it indexed. */
 function runWorker(workerFile: URL, job: IndexJob): Promise<Extract<IndexResult, { ok: true }>> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile, { workerData: job });
+    // Node runs the worker's TypeScript itself; before 22.18 that still needs to be asked for.
+    const stripTypes = process.features.typescript
+      ? {}
+      : { execArgv: [...process.execArgv, '--experimental-strip-types', '--disable-warning=ExperimentalWarning'] };
+    const worker = new Worker(workerFile, { workerData: job, ...stripTypes });
     worker.once('message', (result: IndexResult) =>
       result.ok ? resolve(result) : reject(new AstroError(result.error, 'The search index was not written.')),
     );

@@ -1,23 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { staleFiles } from '../lib/hosting/stale-files';
-
-/** Every file below `root` as a `/`-separated path, without the files and folders in `skip`. */
-function filesBelow(root: string, skip: ReadonlySet<string> = new Set()): string[] {
-  const files: string[] = [];
-  const walk = (dir: string, prefix: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = `${prefix}${entry.name}`;
-      if (skip.has(path)) continue;
-      if (entry.isDirectory()) walk(join(dir, entry.name), `${path}/`);
-      else if (entry.isFile()) files.push(path);
-    }
-  };
-  if (existsSync(root)) walk(root, '');
-  return files;
-}
+import { listFiles } from '../lib/list-files';
+import { staleFiles } from '../lib/stale-files';
 
 /**
  * The output folder is kept between builds (`vite.build.emptyOutDir: false`), so that pages the
@@ -41,10 +27,14 @@ export function pruneOutput({ writtenLater = [] }: { writtenLater?: string[] } =
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const root = fileURLToPath(dir);
-        const kept = new Set([...assets.values()].flat().map((url) => relative(root, fileURLToPath(url)).split(sep).join('/')));
-        const publicFiles = new Set(filesBelow(publicDir));
+        const relativeTo = (folder: string) => (path: string) => relative(folder, path).split(sep).join('/');
+        const inOutput = relativeTo(root);
+        const kept = new Set([...assets.values()].flat().map((url) => inOutput(fileURLToPath(url))));
+        const publicFiles = new Set(listFiles(publicDir).map(relativeTo(publicDir)));
+        const later = new Set(writtenLater);
         // Only files the build did not list need their time read: a few, not tens of thousands.
-        const files = filesBelow(root, new Set(writtenLater))
+        const files = listFiles(root, (path) => later.has(inOutput(path)))
+          .map(inOutput)
           .filter((path) => !kept.has(path))
           .map((path) => ({ path, modified: statSync(join(root, path)).mtimeMs }));
         const stale = staleFiles(files, { startedAt, kept, isPublic: (path) => publicFiles.has(path) });

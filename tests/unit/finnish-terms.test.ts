@@ -8,7 +8,7 @@ import {
   vocabularyOf,
   wordsOf,
 } from '../../src/lib/search/finnish-terms';
-import { indexedText, withExtraForms } from '../../src/lib/search/page-text';
+import { indexedText, pagefindDocument, withExtraForms } from '../../src/lib/search/page-text';
 
 describe('Finnish search terms', () => {
   test('bring the forms of an -inen word to one key', () => {
@@ -89,5 +89,18 @@ describe('the text Pagefind indexes', () => {
     expect(indexed).toContain('<h1>Kumppanuusaamiainen</h1>');
     expect(indexed).toContain('<span data-pagefind-meta="title">Kumppanuusaamiainen</span>');
     expect(indexed.replace(' (aamiainen)', '')).toBe(html);
+  });
+
+  test('is sent to Pagefind as a small page: the language and the indexed element, with its filters and metadata', () => {
+    const page = html.replace('<html>', '<html lang="sv">');
+    const document = pagefindDocument(page)!;
+    expect(document).toBe(
+      '<!doctype html><html lang="sv"><head><meta charset="utf-8"></head><body><main data-pagefind-body>' +
+        '<h1>Kumppanuusaamiainen</h1> <p>Aamiaiset &amp; kahvit</p>' +
+        '<div hidden data-pagefind-ignore><span data-pagefind-meta="title">Kumppanuusaamiainen</span></div></main></body></html>',
+    );
+    // What Pagefind would index from it is what the published page gives.
+    expect(indexedText(document)).toBe(indexedText(page));
+    expect(pagefindDocument('<html lang="fi"><main><p>Ei indeksoida</p></main></html>')).toBeUndefined();
   });
 });

@@ -5,7 +5,8 @@ import { entryIdFromPath } from '../entry-id';
 import type { ContentProblem } from '../friendly-errors';
 import { checkBody } from './body-check';
 import { checkIntegrity, REQUIRED_PAGES, type CheckedEntry, type InvalidEntry } from './integrity';
-import { listFiles, readSource } from './read-source';
+import { listFiles } from '../list-files';
+import { readSource } from './read-source';
 import { validateSource } from './validate';
 
 export interface ContentReport {

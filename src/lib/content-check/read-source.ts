@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import type { ContentProblem } from '../friendly-errors';
 
@@ -19,20 +19,6 @@ export interface SourceFile {
   lineOf(path: readonly (string | number)[]): number;
   /** Problems reading the file itself (no frontmatter, broken YAML). */
   problems: ContentProblem[];
-}
-
-/** Every file below `folder`, depth first, in a stable order. */
-export function listFiles(folder: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(folder).sort();
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
-  });
 }
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---\s*?(?:\r?\n|$)/;
