@@ -1,21 +1,27 @@
 #!/usr/bin/env node
 // `npm run check`: validates all content without building the site, with the same schemas and
-// checks as the build, and lists every problem as `file:line field: found …, expected …`.
-// Exits with 1 when there is any. HYVINVOINTIPUU_CONTENT checks another content folder.
+// checks as the build, and lists every problem as `file:line field: löytyi …, odotettiin …`.
+// Exits with 1 when there is any. HYVINVOINTIPUU_CONTENT checks another content folder;
+// HYVINVOINTIPUU_MESSAGES=en writes the messages in English (sv in Swedish).
 import { withTypeScript } from './load-ts.mjs';
 
 const failed = await withTypeScript(async (load) => {
   const { checkContent } = await load('/src/lib/content-check/index.ts');
   const { contentRoot } = await load('/src/lib/content-root.ts');
   const { formatProblem } = await load('/src/lib/friendly-errors.ts');
+  const { messageLanguage } = await load('/src/lib/content-check/language.ts');
+  const { checkTexts } = await load('/src/i18n/checks/index.ts');
+  const language = messageLanguage();
+  const texts = checkTexts[language].content;
   const started = performance.now();
-  const report = checkContent(contentRoot());
-  for (const warning of report.warnings) console.warn(`warning: ${formatProblem(warning)}`);
-  for (const problem of report.problems) console.error(formatProblem(problem));
+  const report = checkContent(contentRoot(), undefined, undefined, language);
+  for (const warning of report.warnings) console.warn(texts.warning({ problem: formatProblem(warning, language) }));
+  for (const problem of report.problems) console.error(formatProblem(problem, language));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const files = report.fileCount;
   const summary = report.problems.length
-    ? `${report.problems.length} ${report.problems.length === 1 ? 'problem' : 'problems'} in ${report.fileCount} content files (${seconds} s).`
-    : `${report.fileCount} content files checked, no problems (${seconds} s).`;
+    ? texts.summaryProblems({ count: report.problems.length, files, seconds })
+    : texts.summaryPassed({ files, seconds });
   console.log(summary);
   return report.problems.length > 0;
 });

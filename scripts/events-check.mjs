@@ -10,19 +10,20 @@ const count = await withTypeScript(async (load) => {
   const { checkContent } = await load('/src/lib/content-check/index.ts');
   const { contentRoot } = await load('/src/lib/content-root.ts');
   const { formatProblem } = await load('/src/lib/friendly-errors.ts');
+  const { messageLanguage } = await load('/src/lib/content-check/language.ts');
   const { clashReport } = await load('/src/lib/events/clash-report.ts');
   const { helsinkiNow } = await load('/src/lib/events/event-facts.ts');
   const { clashRules } = await load('/src/config/events.ts');
-  const report = checkContent(contentRoot());
+  const language = messageLanguage();
+  const report = checkContent(contentRoot(), undefined, undefined, language);
   if (report.problems.length) {
-    console.error(report.problems.map(formatProblem).join('\n'));
+    console.error(report.problems.map((problem) => formatProblem(problem, language)).join('\n'));
     return -1;
   }
   const now = process.env.HYVINVOINTIPUU_NOW ?? helsinkiNow();
-  const clashes = clashReport(report.entries, now, clashRules);
-  console.log(
-    `Upcoming events checked against each other (now: ${now}): ${clashes.length} overlap${clashes.length === 1 ? '' : 's'}.`,
-  );
+  const { checkTexts } = await load('/src/i18n/checks/index.ts');
+  const clashes = clashReport(report.entries, now, clashRules, language);
+  console.log(checkTexts[language].content.eventsChecked({ now, count: clashes.length }));
   for (const clash of clashes) console.log(`- ${clash.text}`);
   return clashes.length;
 });

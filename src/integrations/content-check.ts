@@ -6,12 +6,15 @@ import { checkContent } from '../lib/content-check';
 import { clashReport } from '../lib/events/clash-report';
 import { helsinkiNow } from '../lib/events/event-facts';
 import { contentRoot } from '../lib/content-root';
-import { formatProblem } from '../lib/friendly-errors';
+import { messageLanguage } from '../lib/content-check/language';
+import { checkTexts } from '../i18n/checks';
+import { formatProblem, formatProblems } from '../lib/friendly-errors';
 
 /**
  * Fails the build on any content mistake, before Astro loads the collections, with every
- * problem listed as `file:line field: found …, expected …`. Astro's own schema check would stop
- * at the first entry and only warn about references to missing entries.
+ * problem listed as `file:line field: löytyi …, odotettiin …` (in English with
+ * `HYVINVOINTIPUU_MESSAGES=en`). Astro's own schema check would stop at the first entry and only
+ * warn about references to missing entries.
  */
 export function contentCheck(): AstroIntegration {
   return {
@@ -19,21 +22,18 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const projectRoot = fileURLToPath(config.root);
-        const report = checkContent(contentRoot(projectRoot), projectRoot, fileURLToPath(config.publicDir));
-        for (const warning of report.warnings) logger.warn(formatProblem(warning));
+        const language = messageLanguage();
+        const texts = checkTexts[language].content;
+        const report = checkContent(contentRoot(projectRoot), projectRoot, fileURLToPath(config.publicDir), language);
+        for (const warning of report.warnings) logger.warn(formatProblem(warning, language));
         if (report.problems.length === 0) {
-          logger.info(`${report.fileCount} content files checked, no problems.`);
+          logger.info(texts.checkedNoProblems({ files: report.fileCount }));
           // Overlapping upcoming events are for organisers to settle: a warning, not a failure.
-          for (const clash of clashReport(report.entries, process.env.HYVINVOINTIPUU_NOW ?? helsinkiNow(), clashRules))
+          for (const clash of clashReport(report.entries, process.env.HYVINVOINTIPUU_NOW ?? helsinkiNow(), clashRules, language))
             logger.warn(clash.text);
           return;
         }
-        const count = report.problems.length;
-        const error = new AstroError(
-          `${count} ${count === 1 ? 'problem' : 'problems'} in content:\n` +
-            report.problems.map((problem) => `  ${formatProblem(problem)}`).join('\n'),
-          'Fix each field as the message says and build again.',
-        );
+        const error = new AstroError(formatProblems(report.problems, language), texts.hint);
         // Staff read this message: where in this check it was thrown would only bury it.
         error.stack = '';
         throw error;

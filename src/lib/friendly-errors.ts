@@ -1,4 +1,8 @@
 import { z } from 'astro/zod';
+import { checkTexts } from '../i18n/checks';
+import type { Language } from '../schemas/localized-text';
+import { schemaMessageText } from '../schemas/messages';
+import { enumChoice } from './enum-labels';
 import { closest } from './suggest';
 
 /** One mistake in the content, in the words a member of staff needs to fix it. */
@@ -15,25 +19,37 @@ export interface ContentProblem {
   expected: string;
 }
 
+/** A language the check's messages are written in; Finnish unless asked otherwise. */
+export type MessageLanguage = Language;
+
 /** Thrown when content has problems; the message lists every one of them. */
 export class ContentError extends Error {
   override name = 'ContentError';
-  constructor(readonly problems: ContentProblem[]) {
-    super(
-      `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in content:\n` +
-        problems.map((problem) => `  ${formatProblem(problem)}`).join('\n'),
-    );
+  constructor(
+    readonly problems: ContentProblem[],
+    language: MessageLanguage = 'fi',
+  ) {
+    super(formatProblems(problems, language));
   }
 }
 
+/** A heading and one problem per line, as the build and `npm run check` print them. */
+export function formatProblems(problems: readonly ContentProblem[], language: MessageLanguage = 'fi'): string {
+  return [
+    checkTexts[language].content.header({ count: problems.length }),
+    ...problems.map((problem) => `  ${formatProblem(problem, language)}`),
+  ].join('\n');
+}
+
 /** `file:line field: found …, expected …` — one problem per line, as editors and CI link them. */
-export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file}:${problem.line} ${problem.field}: found ${problem.found}, expected ${problem.expected}`;
+export function formatProblem(problem: ContentProblem, language: MessageLanguage = 'fi'): string {
+  const { file, line, field, found, expected } = problem;
+  return checkTexts[language].content.problem({ place: `${file}:${line}`, field, found, expected });
 }
 
 /** A value as it is quoted in a message: strings in quotes, long values shortened. */
-export function quote(value: unknown): string {
-  if (value === undefined) return 'nothing';
+export function quote(value: unknown, language: MessageLanguage = 'fi'): string {
+  if (value === undefined) return checkTexts[language].zod.nothing;
   if (value instanceof Date) return JSON.stringify(value.toISOString().slice(0, 16));
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
@@ -54,25 +70,9 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   );
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'a text',
-  number: 'a number',
-  int: 'a whole number',
-  integer: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a group of fields',
-  date: 'a date',
-};
-
 /** A zod issue; Zod 4 keeps its types under `z.core`. */
 type Issue = z.core.$ZodIssue;
 type Path = (string | number)[];
-
-/** Zod's own wording, which staff should never have to read. */
-function isDefaultMessage(message: string): boolean {
-  return /^(Required|Expected|Invalid|Too (small|big)|Unrecognized|String must|Array must|Number must)/.test(message);
-}
 
 /** Zod paths may hold symbols; content paths never do. */
 function plainPath(path: readonly PropertyKey[]): Path {
@@ -92,63 +92,122 @@ function unionCause(issue: Extract<Issue, { code: 'invalid_union' }>): Issue[] |
   return deeper.length === 1 ? under(issue.path, deeper[0]!) : undefined;
 }
 
-/** A zod issue as one or more problems: which field, what was found, what is expected. */
+/**
+ * A zod issue as one or more problems: which field, what was found, what is expected, in
+ * `language`. Messages the schemas give (`src/schemas/messages.ts`) come from the catalogue of
+ * `src/i18n/checks/`; zod's own issues get the catalogue's words for them.
+ */
 export function describeIssue(
   issue: Issue,
   data: unknown,
   schema?: z.ZodType,
+  language: MessageLanguage = 'fi',
 ): { path: Path; found: string; expected: string }[] {
+  const words = checkTexts[language].zod;
   const path = plainPath(issue.path);
   const value = valueAt(data, path);
-  const found = quote(value);
+  const found = quote(value, language);
+  const own = schemaMessageText(issue.message, language);
+  const required = (expected: string) => (value === undefined ? words.required({ expected }) : expected);
   switch (issue.code) {
     case 'invalid_union': {
       const cause = unionCause(issue);
-      if (cause) return cause.flatMap((inner) => describeIssue(inner, data, schema));
+      if (cause) return cause.flatMap((inner) => describeIssue(inner, data, schema, language));
       const options = issue.errors
         .filter((issues) => issues.length > 0)
-        .map((issues) => describeIssue(under(issue.path, issues)[0]!, data, schema)[0]!.expected);
-      if (!options.length) return [{ path, found, expected: issue.message }];
+        .map((issues) => describeIssue(under(issue.path, issues)[0]!, data, schema, language)[0]!.expected);
+      if (!options.length) return [{ path, found, expected: own ?? words.invalid }];
       // A missing value needs only the simplest form named: the first option.
-      if (found === 'nothing') return [{ path, found, expected: options[0]! }];
-      return [{ path, found, expected: [...new Set(options)].join(', or ') }];
+      if (value === undefined) return [{ path, found, expected: options[0]! }];
+      return [{ path, found, expected: [...new Set(options)].join(words.or) }];
     }
     case 'unrecognized_keys': {
       const allowed = schema ? objectKeysAt(schema, path) : [];
       return issue.keys.map((key) => ({
         path: [...path, key],
-        found: 'an unknown field',
-        expected: expectedFields(allowed, key),
+        found: words.unknownField,
+        expected: expectedFields(allowed, key, language),
       }));
     }
-    case 'invalid_value':
-      if (!isDefaultMessage(issue.message)) return [{ path, found, expected: issue.message }];
-      return [{ path, found, expected: `one of ${issue.values.map(String).join(', ')}` }];
+    case 'invalid_value': {
+      if (own) return [{ path, found, expected: required(own) }];
+      const { list, guess } = enumChoice(issue.values, value, language);
+      const expected = words.oneOf({ list: list.join(', ') });
+      return [{ path, found, expected: required(guess ? `${expected}; ${words.didYouMean({ guess })}` : expected) }];
+    }
     case 'invalid_type': {
-      const expected = isDefaultMessage(issue.message) ? (TYPE_WORDS[issue.expected] ?? issue.expected) : issue.message;
-      return [{ path, found, expected: value === undefined ? `${expected} (a required field)` : expected }];
+      const type = issue.expected as keyof typeof words.types;
+      return [{ path, found, expected: required(own ?? words.types[type] ?? words.otherType({ type })) }];
     }
     case 'too_small':
-      if (isDefaultMessage(issue.message)) {
-        const expected =
-          issue.origin === 'array'
-            ? `at least ${issue.minimum} item(s)`
-            : issue.origin === 'string'
-              ? 'a non-empty text'
-              : `at least ${issue.minimum}`;
-        return [{ path, found, expected }];
-      }
-      return [{ path, found, expected: issue.message }];
+      return [{ path, found, expected: own ?? tooSmall(issue, language) }];
+    case 'too_big':
+      return [{ path, found, expected: own ?? tooBig(issue, language) }];
+    case 'invalid_format':
+      return [{ path, found, expected: own ?? formatWord(issue.format, language) }];
     default:
-      return [{ path, found, expected: issue.message }];
+      // A custom issue without a catalogue key keeps its own words rather than none.
+      return [{ path, found, expected: own ?? (issue.code === 'custom' && issue.message ? issue.message : words.invalid) }];
   }
 }
 
+function tooSmall(issue: Extract<Issue, { code: 'too_small' }>, language: MessageLanguage): string {
+  const words = checkTexts[language].zod;
+  const count = Number(issue.minimum);
+  if (issue.origin === 'array' || issue.origin === 'set') return words.atLeastItems({ count });
+  if (issue.origin === 'string') return words.nonEmptyText;
+  return words.atLeast({ count });
+}
+
+function tooBig(issue: Extract<Issue, { code: 'too_big' }>, language: MessageLanguage): string {
+  const words = checkTexts[language].zod;
+  const count = Number(issue.maximum);
+  if (issue.origin === 'array' || issue.origin === 'set') return words.atMostItems({ count });
+  if (issue.origin === 'string') return words.atMostCharacters({ count });
+  return words.atMost({ count });
+}
+
+function formatWord(format: string, language: MessageLanguage): string {
+  const words = checkTexts[language].zod;
+  return format === 'email' ? words.email : format === 'url' ? words.url : words.format;
+}
+
+/** One field's problem, as a form shows it beside the field. */
+export interface FieldProblem {
+  /** The field as `contacts[0].email`. */
+  field: string;
+  /** The same field as a path, e.g. `['contacts', 0, 'email']`. */
+  path: (string | number)[];
+  /** What was found, quoted. */
+  found: string;
+  /** What is expected instead. */
+  expected: string;
+}
+
+/**
+ * Validates `data` with `schema` and returns its problems in `language` (none when it is
+ * valid): the submission form runs this in the browser with the content's own schemas, so it
+ * imports nothing from Node or Astro.
+ */
+export function fieldProblems(schema: z.ZodType, data: unknown, language: MessageLanguage): FieldProblem[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue) =>
+    describeIssue(issue, data, schema, language).map(({ path, found, expected }) => ({
+      field: fieldName(path),
+      path,
+      found,
+      expected,
+    })),
+  );
+}
+
 /** Names the allowed fields, with the likely intended one first when the key is a typo. */
-function expectedFields(allowed: string[], key: string): string {
+function expectedFields(allowed: string[], key: string, language: MessageLanguage): string {
+  const words = checkTexts[language].zod;
   const guess = closest(key, allowed);
-  if (guess) return `a known field (did you mean "${guess}"?)`;
-  return allowed.length ? `one of the fields ${allowed.join(', ')}` : 'a known field';
+  if (guess) return words.knownFieldDidYouMean({ guess });
+  return allowed.length ? words.oneOfFields({ list: allowed.join(', ') }) : words.knownField;
 }
 
 /** Strips wrappers (optional, default, preprocess and transform pipes) down to the schema that checks. */

@@ -3,6 +3,7 @@ import { calendarDateSchema } from './dates';
 import { contactSchema, emailSchema } from './contact';
 import { identifiersSchema } from './identifiers';
 import { localizedTextSchema } from './localized-text';
+import { expects } from './messages';
 import { branchRefSchema, municipalityRefSchema } from './references';
 import { webUrlSchema } from './url';
 
@@ -30,7 +31,7 @@ export const addressSchema = z
     postalCode: z
       .union([z.string(), z.number()])
       .transform(String)
-      .refine((value) => /^\d{5}$/.test(value), { message: 'a postal code of five digits such as 62900' }),
+      .refine((value) => /^\d{5}$/.test(value), expects('postalCode')),
     /** Post office or town, e.g. "Alajärvi". */
     city: z.string().trim().min(1),
   })
@@ -44,13 +45,13 @@ export const addressSchema = z
 export const actorSchema = z
   .object({
     /** The actor's name as it is registered, e.g. "Vimpelin SPR". */
-    name: z.string().trim().min(1, { message: "the actor's name" }),
+    name: z.string().trim().min(1, expects('actorName')),
     /** Another name it is known by, e.g. an abbreviation. */
     alternateName: z.string().trim().min(1).optional(),
     /** What sort of actor this is. */
     kind: z.enum(actorKinds),
     /** Ids of the wellbeing-tree branches it belongs to, most important first. */
-    branches: z.array(branchRefSchema).min(1, { message: 'at least one branch id' }),
+    branches: z.array(branchRefSchema).min(1, expects('atLeastOneBranch')),
     /** One or two sentences on what the actor does; shown in listings. */
     description: localizedTextSchema,
     /** Other municipalities where the actor also works, e.g. a joint project. */
@@ -66,7 +67,7 @@ export const actorSchema = z
     /** Official identifiers. */
     identifiers: identifiersSchema.default({}),
     /** Languages the actor serves people in, as codes such as `fi`, `sv`, `en`. */
-    languages: z.array(z.string().regex(/^[a-z]{2,3}$/, { message: 'a language code such as fi, sv or en' })).default(['fi']),
+    languages: z.array(z.string().regex(/^[a-z]{2,3}$/, expects('languageCode'))).default(['fi']),
     /** Whether the actor is running; defunct actors leave the listings but keep their page. */
     status: z.enum(actorStatuses).default('active'),
     /** The date a person last confirmed that the entry is correct (not the date of the last edit). */

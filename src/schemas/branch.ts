@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { localizedTextSchema } from './localized-text';
 import { branchRefSchema } from './references';
-import { expects } from './expects';
+import { expects } from './messages';
 
 /**
  * A branch (kasvusto) of the wellbeing tree: one factor of residents' wellbeing. Branches are
@@ -13,9 +13,9 @@ export const branchSchema = z
     /** The branch's name, e.g. "Urheilu ja ulkoilu". */
     name: localizedTextSchema,
     /** Position among its siblings, smallest first. */
-    order: z.number(expects('a whole number such as 10')).int({ message: 'a whole number such as 10' }),
+    order: z.number(expects('wholeNumber')).int(expects('wholeNumber')),
     /** Colour of the branch in the tree, as `#rrggbb`. */
-    colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'a colour written as #rrggbb, such as #2e7d32' }),
+    colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, expects('colour')),
     /** What the branch covers, one or two sentences. */
     description: localizedTextSchema,
     /** The id of the branch this one is a sub-heading of. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { expects } from './expects';
+import { expects } from './messages';
 import { localizedTextSchema } from './localized-text';
 import { webUrlSchema } from './url';
 
@@ -14,6 +14,9 @@ export const channelKinds = [
   'other',
 ] as const;
 
+/** Which ready-made announcement text suits a channel. */
+export const channelTexts = ['short', 'long'] as const;
+
 /**
  * An announcement channel (tiedotuskanava): where events are announced, and how many days
  * before an event the announcement must be sent. One YAML file in `content/channels/`.
@@ -25,9 +28,9 @@ export const channelSchema = z
     /** What sort of channel it is. */
     kind: z.enum(channelKinds),
     /** Days before the event by which the announcement must be sent, e.g. 14. */
-    leadDays: z.number(expects('a whole number of days such as 14')).int().nonnegative(),
+    leadDays: z.number(expects('leadDays')).int(expects('leadDays')).nonnegative(expects('leadDays')),
     /** Which ready-made text suits the channel: a short one (social media) or a longer one (a newspaper). */
-    text: z.enum(['short', 'long']),
+    text: z.enum(channelTexts),
     /** How to send an announcement there, for staff. */
     instructions: localizedTextSchema.optional(),
     /** The channel's address, when it has one. */

@@ -1,16 +1,16 @@
 import { z } from 'astro/zod';
 import { localizedTextSchema } from './localized-text';
+import { expects } from './messages';
 
 /** A Finnish or international phone number: digits with optional spaces, dashes and a leading +. */
 export const phoneNumberSchema = z
   .string()
   .trim()
-  .regex(/^\+?[0-9][0-9 ()-]{4,22}[0-9]$/, {
-    message: 'a phone number of digits, spaces and dashes, such as 06 123 4567 or +358 6 123 4567',
-  })
-  .refine((value) => value.replace(/\D/g, '').length >= 5, {
-    message: 'a phone number with at least five digits',
-  });
+  .regex(/^\+?[0-9][0-9 ()-]{4,22}[0-9]$/, expects('phoneNumber'))
+  .refine((value) => value.replace(/\D/g, '').length >= 5, expects('phoneDigits'));
+
+/** What kind of line a phone number is. */
+export const phoneTypes = ['voice', 'text', 'fax'] as const;
 
 /** One phone line of a contact, after Open Referral HSDS `phone`. */
 export const phoneSchema = z
@@ -21,7 +21,7 @@ export const phoneSchema = z
         /** The number as it is dialled, e.g. `06 123 4567`. */
         number: phoneNumberSchema,
         /** What kind of line it is. */
-        type: z.enum(['voice', 'text', 'fax']).default('voice'),
+        type: z.enum(phoneTypes).default('voice'),
         /** When to call or what the line is for, e.g. "arkisin klo 9–15". */
         description: localizedTextSchema.optional(),
       })
@@ -33,7 +33,7 @@ export const phoneSchema = z
 export const emailSchema = z
   .string()
   .trim()
-  .pipe(z.email({ error: 'an email address such as info@yhdistys.fi' }));
+  .pipe(z.email(expects('email')));
 
 /**
  * A way to reach an actor, by role rather than by person (after HSDS `contact`). Publishing a

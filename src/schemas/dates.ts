@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isRealCalendarDate, isRealLocalDateTime } from '../lib/helsinki-time';
-import { expects } from './expects';
+import { expects } from './messages';
 
 /**
  * Astro reads frontmatter as YAML 1.1, which turns `2018-04-17` into a `Date` at UTC midnight
@@ -17,9 +17,7 @@ function dateToText(value: unknown): unknown {
 /** A calendar date written as `YYYY-MM-DD`, e.g. `2018-04-17`. */
 export const calendarDateSchema = z.preprocess(
   dateToText,
-  z
-    .string(expects('a date written as YYYY-MM-DD, such as 2018-04-17'))
-    .refine(isRealCalendarDate, { message: 'a date written as YYYY-MM-DD, such as 2018-04-17' }),
+  z.string(expects('calendarDate')).refine(isRealCalendarDate, expects('calendarDate')),
 );
 
 /**
@@ -30,10 +28,8 @@ export const calendarDateSchema = z.preprocess(
 export const helsinkiTimeSchema = z.preprocess(
   dateToText,
   z
-    .string(expects('a time written as YYYY-MM-DD HH:MM (Finnish time), such as 2018-04-17 09:00'))
+    .string(expects('helsinkiTime'))
     .trim()
     .transform((value) => value.replace('T', ' '))
-    .refine((value) => isRealCalendarDate(value) || isRealLocalDateTime(value), {
-      message: 'a time written as YYYY-MM-DD HH:MM (Finnish time, no offset), or a date YYYY-MM-DD for an all-day event',
-    }),
+    .refine((value) => isRealCalendarDate(value) || isRealLocalDateTime(value), expects('helsinkiTimeOrDate')),
 );

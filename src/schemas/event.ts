@@ -3,7 +3,7 @@ import { helsinkiTimeSchema } from './dates';
 import { localizedTextSchema } from './localized-text';
 import { actorRefSchema, branchRefSchema, referenceSchema } from './references';
 import { isBefore } from '../lib/helsinki-time';
-import { expects } from './expects';
+import { expects, schemaMessage } from './messages';
 
 /** What sort of event an entry is. */
 export const eventKinds = [
@@ -44,7 +44,10 @@ export const attendanceSchema = z
     z
       .object({
         /** The number of people. */
-        count: z.number(expects('a whole number of people')).int().nonnegative(),
+        count: z
+          .number(expects('wholeNumberOfPeople'))
+          .int(expects('wholeNumberOfPeople'))
+          .nonnegative(expects('wholeNumberOfPeople')),
         /** Who they were, e.g. "järjestöjen edustajaa". */
         note: localizedTextSchema.optional(),
       })
@@ -75,7 +78,7 @@ export const eventSchema = z
     /** Ids of the channels in `content/channels/` where it will be announced. */
     channels: z.array(referenceSchema('paikallislehti')).default([]),
     /** Actors who organise it, as `municipality/actor` ids. */
-    organisers: z.array(actorRefSchema).min(1, { message: 'at least one organiser actor id' }),
+    organisers: z.array(actorRefSchema).min(1, expects('atLeastOneOrganiser')),
     /** The branch of the tree it belongs to. */
     branch: branchRefSchema,
     /** What sort of event it is. */
@@ -93,24 +96,21 @@ export const eventSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['start'],
-        message:
-          event.status === 'reserved'
-            ? 'the date the event reserves, such as 2027-06-12 (a reserved event is there to claim a date)'
-            : 'a time written as YYYY-MM-DD HH:MM (Finnish time), such as 2018-04-17 09:00 (a required field)',
+        message: schemaMessage(event.status === 'reserved' ? 'reservedEventStart' : 'eventStart'),
       });
     }
     if (!event.place && !event.venue) {
       ctx.addIssue({
         code: 'custom',
         path: ['place'],
-        message: 'where the event takes place: a place name, or a venue id in `venue`',
+        message: schemaMessage('eventPlace'),
       });
     }
     if (event.start !== undefined && event.end !== undefined && isBefore(event.end, event.start)) {
       ctx.addIssue({
         code: 'custom',
         path: ['end'],
-        message: `a time on or after the start (${event.start})`,
+        message: schemaMessage('eventEnd', { start: event.start }),
       });
     }
   })

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { calendarDateSchema } from './dates';
 import { imageSchema } from './image';
 import { localizedTextSchema } from './localized-text';
+import { expects } from './messages';
 import { actorRefSchema, branchRefSchema } from './references';
 
 /** What sort of fruit of partnership an apple stands for. */
@@ -9,10 +10,10 @@ export const fruitKinds = ['partnership-result', 'good-deed-campaign', 'joint-ev
 
 /** A year such as `2018`, or a full date. */
 const whenSchema = z.union([
-  z.number().int().min(1800).max(2200),
+  z.number(expects('year')).int(expects('year')).min(1800, expects('year')).max(2200, expects('year')),
   z
     .string()
-    .regex(/^\d{4}$/)
+    .regex(/^\d{4}$/, expects('year'))
     .transform(Number),
   calendarDateSchema,
 ]);
@@ -29,7 +30,7 @@ export const fruitSchema = z
     /** The branch the apple grows on. */
     branch: branchRefSchema,
     /** Actors who made it together, as `municipality/actor` ids; other municipalities allowed. */
-    partners: z.array(actorRefSchema).min(1, { message: 'at least one partner actor id' }),
+    partners: z.array(actorRefSchema).min(1, expects('atLeastOnePartner')),
     /** When it happened: a year such as `2018` or a date `YYYY-MM-DD`. */
     date: whenSchema,
     /** What sort of fruit it is. */

@@ -1,14 +1,13 @@
 import { z } from 'astro/zod';
 import { isValidBusinessId } from '../lib/business-id';
+import { expects, schemaMessage } from './messages';
 
 /** Finnish business ID (Y-tunnus), seven digits, a dash and a check digit, e.g. `1234567-1`. */
 export const businessIdSchema = z
   .string()
   .trim()
-  .regex(/^\d{7}-\d$/, { message: 'a business ID of seven digits, a dash and a check digit, such as 1234567-1' })
-  .refine(isValidBusinessId, {
-    message: 'a business ID whose check digit matches (check the number in ytj.fi)',
-  });
+  .regex(/^\d{7}-\d$/, expects('businessIdFormat'))
+  .refine(isValidBusinessId, expects('businessIdCheckDigit'));
 
 /**
  * Number in the Finnish Register of Associations (yhdistysrekisteri), e.g. `"123.456"`. Written
@@ -18,9 +17,9 @@ export const associationRegisterNumberSchema = z
   .union([z.string(), z.number()])
   .superRefine((value, ctx) => {
     if (typeof value === 'number' && !Number.isInteger(value)) {
-      ctx.addIssue({ code: 'custom', message: 'the number in quotes, such as "123.456"' });
+      ctx.addIssue({ code: 'custom', message: schemaMessage('registerNumberInQuotes') });
     } else if (!/^\d{1,3}(\.?\d{3})*$/.test(String(value).trim())) {
-      ctx.addIssue({ code: 'custom', message: 'an association register number such as "123.456"' });
+      ctx.addIssue({ code: 'custom', message: schemaMessage('registerNumber') });
     }
   })
   .transform((value) => String(value).trim());

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { expects } from './expects';
+import { expects } from './messages';
 
 /** The languages the site is written in; Finnish is required, the others fall back to it. */
 export const languages = ['fi', 'sv', 'en'] as const;
 export type Language = (typeof languages)[number];
 
-const nonEmpty = z.string(expects('a text')).trim().min(1, { message: 'a non-empty text' });
+const nonEmpty = z.string(expects('text')).trim().min(1, expects('nonEmptyText'));
 
 /**
  * Text that visitors read. Staff may write a plain string (Finnish), or an object with a
@@ -31,7 +31,7 @@ export const localizedTextSchema = z
           /** English translation. */
           en: nonEmpty.optional(),
         },
-        expects('texts by language (fi, sv, en)'),
+        expects('localizedText'),
       )
       .strict(),
   ])

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { expects } from './expects';
+import { expects } from './messages';
 
 /**
  * A reference to another entry by its id: the file name without `.md`, lower case, e.g.
@@ -9,11 +9,9 @@ import { expects } from './expects';
  */
 export function referenceSchema(example: string) {
   return z
-    .string(expects(`an id such as ${example}`))
+    .string(expects('id', { example }))
     .trim()
-    .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, {
-      message: `an id of lower-case letters, digits and dashes, such as ${example}`,
-    });
+    .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, expects('idFormat', { example }));
 }
 
 export const municipalityRefSchema = referenceSchema('alajarvi');

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { schemeOf } from '../lib/safe-url';
+import { schemaMessage } from './messages';
 
 function isAbsoluteUrl(value: string): boolean {
   try {
@@ -16,11 +17,8 @@ export const webUrlSchema = z
   .superRefine((value, ctx) => {
     const scheme = schemeOf(value);
     if (scheme !== 'https:' && scheme !== 'http:') {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'a web address with the scheme https: or http:, such as https://www.alajarvi.fi/',
-      });
+      ctx.addIssue({ code: 'custom', message: schemaMessage('webAddressScheme') });
     } else if (!isAbsoluteUrl(value)) {
-      ctx.addIssue({ code: 'custom', message: 'a full web address such as https://www.alajarvi.fi/' });
+      ctx.addIssue({ code: 'custom', message: schemaMessage('fullWebAddress') });
     }
   });

@@ -10,7 +10,7 @@ function eventsCheck(overlay: string | undefined, ...args: string[]) {
   cleanups.push(cleanup);
   const result = spawnSync(process.execPath, ['scripts/events-check.mjs', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, HYVINVOINTIPUU_CONTENT: root, HYVINVOINTIPUU_NOW: '2026-11-30 12:00' },
+    env: { ...process.env, HYVINVOINTIPUU_CONTENT: root, HYVINVOINTIPUU_NOW: '2026-11-30 12:00', HYVINVOINTIPUU_MESSAGES: 'fi' },
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}`.replaceAll(`${root}/`, '') };
 }
@@ -18,9 +18,9 @@ function eventsCheck(overlay: string | undefined, ...args: string[]) {
 describe('npm run events:check', () => {
   test('prints the upcoming overlaps and fails under --strict', () => {
     const { status, output } = eventsCheck('clash', '--strict');
-    expect(output).toContain('Upcoming events checked against each other (now: 2026-11-30 12:00): 1 overlap.');
+    expect(output).toContain('Tulevat tapahtumat verrattu toisiinsa (nyt: 2026-11-30 12:00): 1 päällekkäisyys.');
     expect(output).toContain(
-      '- events/alajarvi/iltatori.md (2027-06-01 17:00–2027-06-01 20:00 Iltatori) and events/alajarvi/kesakonsertti.md (2027-06-01 19:00–2027-06-01 21:00 Kesäkonsertti) overlap: same municipality',
+      '- events/alajarvi/iltatori.md (2027-06-01 17:00–2027-06-01 20:00 Iltatori) ja events/alajarvi/kesakonsertti.md (2027-06-01 19:00–2027-06-01 21:00 Kesäkonsertti) ovat päällekkäin: sama kunta',
     );
     expect(status).toBe(1);
   });
@@ -31,7 +31,7 @@ describe('npm run events:check', () => {
 
   test('passes when nothing overlaps', () => {
     const { status, output } = eventsCheck(undefined, '--strict');
-    expect(output).toContain(': 0 overlaps.');
+    expect(output).toContain(': 0 päällekkäisyyttä.');
     expect(status).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
-import { formatProblem } from '../../src/lib/friendly-errors';
+import { messageLanguage } from '../../src/lib/content-check/language';
+import { formatProblem, formatProblems, type ContentProblem, type MessageLanguage } from '../../src/lib/friendly-errors';
 import { contentRootWith, fixturesDir } from '../fixtures/content-root';
 
 let cleanups: (() => void)[] = [];
@@ -10,11 +11,12 @@ afterEach(() => {
 });
 
 /** Checks the base content with one bad case laid over it; messages name files relative to the root. */
-function check(badCase?: string) {
+function check(badCase?: string, language: MessageLanguage = 'fi') {
   const { root, cleanup } = contentRootWith(badCase);
   cleanups.push(cleanup);
-  const report = checkContent(root, root, `${fixturesDir}/public`);
-  return { problems: report.problems.map(formatProblem), warnings: report.warnings.map(formatProblem), report };
+  const report = checkContent(root, root, `${fixturesDir}/public`, language);
+  const format = (problem: ContentProblem) => formatProblem(problem, language);
+  return { problems: report.problems.map(format), warnings: report.warnings.map(format), report };
 }
 
 describe('the content check', () => {
@@ -40,7 +42,7 @@ describe('the content check', () => {
   test('names a missing required field with its file and what it expects', () => {
     expect(check('missing-required-field').problems).toMatchInlineSnapshot(`
       [
-        "actors/alajarvi/seura.md:2 verified: found nothing, expected a date written as YYYY-MM-DD, such as 2018-04-17 (a required field)",
+        "actors/alajarvi/seura.md:2 verified: löytyi ei mitään, odotettiin päivämäärää muodossa VVVV-KK-PP, esimerkiksi 2018-04-17 (pakollinen kenttä)",
       ]
     `);
   });
@@ -48,7 +50,7 @@ describe('the content check', () => {
   test('reports a reference to an unknown branch and suggests the closest one', () => {
     expect(check('unknown-branch').problems).toMatchInlineSnapshot(`
       [
-        "actors/alajarvi/seura.md:6 branches[1]: found "liikunta", expected an existing branch id, such as "liikunta-ja-ulkoilu"",
+        "actors/alajarvi/seura.md:6 branches[1]: löytyi "liikunta", odotettiin olemassa olevan kasvuston tunnusta, esimerkiksi "liikunta-ja-ulkoilu"",
       ]
     `);
   });
@@ -56,10 +58,10 @@ describe('the content check', () => {
   test('reports a broken reference in the same run as the schema problems of the same file', () => {
     expect(check('several-problems-in-one-file').problems).toMatchInlineSnapshot(`
       [
-        "actors/alajarvi/seura.md:6 branches[1]: found "kulttuuri-ja-taide", expected the id of an existing branch: liikunta-ja-ulkoilu, vapaaehtoistoiminta",
-        "actors/alajarvi/seura.md:7 serves[0]: found "vimpli", expected an existing municipality id, such as "vimpeli"",
-        "actors/alajarvi/seura.md:9 email: found "info(at)example.org", expected an email address such as info@yhdistys.fi",
-        "actors/alajarvi/seura.md:10 website: found "www.example.org", expected a web address with the scheme https: or http:, such as https://www.alajarvi.fi/",
+        "actors/alajarvi/seura.md:6 branches[1]: löytyi "kulttuuri-ja-taide", odotettiin olemassa olevan kasvuston tunnusta: liikunta-ja-ulkoilu, vapaaehtoistoiminta",
+        "actors/alajarvi/seura.md:7 serves[0]: löytyi "vimpli", odotettiin olemassa olevan kunnan tunnusta, esimerkiksi "vimpeli"",
+        "actors/alajarvi/seura.md:9 email: löytyi "info(at)example.org", odotettiin sähköpostiosoitetta, esimerkiksi info@yhdistys.fi",
+        "actors/alajarvi/seura.md:10 website: löytyi "www.example.org", odotettiin verkko-osoitetta, joka alkaa https: tai http:, esimerkiksi https://www.alajarvi.fi/",
       ]
     `);
   });
@@ -67,8 +69,8 @@ describe('the content check', () => {
   test('reports an entry in the folder of an unknown municipality, and an unknown municipality it serves', () => {
     expect(check('unknown-municipality').problems).toMatchInlineSnapshot(`
       [
-        "actors/alajarvii/seura.md:2 (folder): found the folder "alajarvii", expected a municipality folder such as "alajarvi"",
-        "actors/alajarvii/seura.md:6 serves[0]: found "lapua", expected the id of an existing municipality: alajarvi, vimpeli",
+        "actors/alajarvii/seura.md:2 (kansio): löytyi kansio "alajarvii", odotettiin kunnan kansiota, esimerkiksi "alajarvi"",
+        "actors/alajarvii/seura.md:6 serves[0]: löytyi "lapua", odotettiin olemassa olevan kunnan tunnusta: alajarvi, vimpeli",
       ]
     `);
   });
@@ -76,7 +78,7 @@ describe('the content check', () => {
   test('reports a partner that is not an actor and suggests the likely one', () => {
     expect(check('unknown-actor').problems).toMatchInlineSnapshot(`
       [
-        "fruits/alajarvi/hedelma.md:6 partners[1]: found "alajarvi/testiseuraa", expected an existing actor id, such as "alajarvi/testiseura"",
+        "fruits/alajarvi/hedelma.md:6 partners[1]: löytyi "alajarvi/testiseuraa", odotettiin olemassa olevan toimijan tunnusta, esimerkiksi "alajarvi/testiseura"",
       ]
     `);
   });
@@ -84,7 +86,7 @@ describe('the content check', () => {
   test('rejects a business ID whose check digit does not match', () => {
     expect(check('invalid-business-id').problems).toMatchInlineSnapshot(`
       [
-        "actors/alajarvi/seura.md:7 identifiers.businessId: found "1234567-8", expected a business ID whose check digit matches (check the number in ytj.fi)",
+        "actors/alajarvi/seura.md:7 identifiers.businessId: löytyi "1234567-8", odotettiin Y-tunnusta, jonka tarkistusnumero täsmää (tarkista tunnus ytj.fi-palvelusta)",
       ]
     `);
   });
@@ -92,7 +94,7 @@ describe('the content check', () => {
   test('rejects an email address without @', () => {
     expect(check('invalid-email').problems).toMatchInlineSnapshot(`
       [
-        "actors/alajarvi/seura.md:8 contacts[0].email: found "puheenjohtaja.seura.fi", expected an email address such as info@yhdistys.fi",
+        "actors/alajarvi/seura.md:8 contacts[0].email: löytyi "puheenjohtaja.seura.fi", odotettiin sähköpostiosoitetta, esimerkiksi info@yhdistys.fi",
       ]
     `);
   });
@@ -100,7 +102,7 @@ describe('the content check', () => {
   test('rejects a phone number with letters', () => {
     expect(check('invalid-phone').problems).toMatchInlineSnapshot(`
       [
-        "actors/alajarvi/seura.md:8 contacts[0].phones[0]: found "040 ABC 1234", expected a phone number of digits, spaces and dashes, such as 06 123 4567 or +358 6 123 4567",
+        "actors/alajarvi/seura.md:8 contacts[0].phones[0]: löytyi "040 ABC 1234", odotettiin puhelinnumeroa, jossa on vain numeroita, välilyöntejä ja viivoja, esimerkiksi 06 123 4567 tai +358 6 123 4567",
       ]
     `);
   });
@@ -108,7 +110,7 @@ describe('the content check', () => {
   test('rejects a web address without its scheme', () => {
     expect(check('invalid-url').problems).toMatchInlineSnapshot(`
       [
-        "actors/alajarvi/seura.md:6 website: found "www.seura.fi", expected a web address with the scheme https: or http:, such as https://www.alajarvi.fi/",
+        "actors/alajarvi/seura.md:6 website: löytyi "www.seura.fi", odotettiin verkko-osoitetta, joka alkaa https: tai http:, esimerkiksi https://www.alajarvi.fi/",
       ]
     `);
   });
@@ -116,8 +118,8 @@ describe('the content check', () => {
   test('rejects a javascript: address in a field and in a body link', () => {
     expect(check('unsafe-url-scheme').problems).toMatchInlineSnapshot(`
       [
-        "actors/alajarvi/seura.md:6 website: found "javascript:alert(document.cookie)", expected a web address with the scheme https: or http:, such as https://www.alajarvi.fi/",
-        "actors/alajarvi/seura.md:10 (body link): found a link to "javascript:…", expected a link starting with https:, http:, mailto: or tel:",
+        "actors/alajarvi/seura.md:6 website: löytyi "javascript:alert(document.cookie)", odotettiin verkko-osoitetta, joka alkaa https: tai http:, esimerkiksi https://www.alajarvi.fi/",
+        "actors/alajarvi/seura.md:10 (linkki tekstissä): löytyi linkki osoitteeseen "javascript:…", odotettiin linkkiä, joka alkaa https:, http:, mailto: tai tel:",
       ]
     `);
   });
@@ -125,7 +127,7 @@ describe('the content check', () => {
   test('requires alt text for an image', () => {
     expect(check('image-without-alt').problems).toMatchInlineSnapshot(`
       [
-        "fruits/alajarvi/hedelma.md:8 image.alt: found nothing, expected a text (a required field)",
+        "fruits/alajarvi/hedelma.md:8 image.alt: löytyi ei mitään, odotettiin tekstiä (pakollinen kenttä)",
       ]
     `);
   });
@@ -133,7 +135,7 @@ describe('the content check', () => {
   test('reports an image file that has not been added, and accepts one that has', () => {
     expect(check('missing-image').problems).toMatchInlineSnapshot(`
       [
-        "fruits/alajarvi/kuva-puuttuu.md:9 image.src: found "/kuvat/talkoot.jpg", which is not in public/kuvat/, expected the path of an image file added under public/kuvat/",
+        "fruits/alajarvi/kuva-puuttuu.md:9 image.src: löytyi "/kuvat/talkoot.jpg", jota ei ole kansiossa public/kuvat/, odotettiin kansioon public/kuvat/ lisätyn kuvatiedoston polkua",
       ]
     `);
   });
@@ -141,7 +143,7 @@ describe('the content check', () => {
   test('rejects an event that ends before it starts', () => {
     expect(check('event-ends-before-start').problems).toMatchInlineSnapshot(`
       [
-        "events/alajarvi/tapahtuma.md:4 end: found "2026-06-01 16:00", expected a time on or after the start (2026-06-01 18:00)",
+        "events/alajarvi/tapahtuma.md:4 end: löytyi "2026-06-01 16:00", odotettiin aikaa, joka on sama tai myöhempi kuin alkamisaika (2026-06-01 18:00)",
       ]
     `);
   });
@@ -149,7 +151,7 @@ describe('the content check', () => {
   test('reports two files that would get the same id', () => {
     expect(check('duplicate-slug').problems).toMatchInlineSnapshot(`
       [
-        "actors/alajarvi/testi-seura.md:1 (file name): found the id "alajarvi/testi-seura", which actors/alajarvi/Testi Seura.md has too, expected a file name that no other entry in the collection uses",
+        "actors/alajarvi/testi-seura.md:1 (tiedostonimi): löytyi tunnus "alajarvi/testi-seura", joka on myös tiedostolla actors/alajarvi/Testi Seura.md, odotettiin tiedostonimeä, jota mikään muu kokoelman tiedosto ei käytä",
       ]
     `);
   });
@@ -157,7 +159,7 @@ describe('the content check', () => {
   test('refuses MDX for actors, because MDX runs code', () => {
     expect(check('mdx-entry').problems).toMatchInlineSnapshot(`
       [
-        "actors/alajarvi/seura.mdx:1 (file name): found the extension ".mdx", expected .md (MDX runs code and is only for maintainers' pages)",
+        "actors/alajarvi/seura.mdx:1 (tiedostonimi): löytyi tiedostopääte ".mdx", odotettiin päätettä .md (MDX ajaa koodia, joten se on vain ylläpitäjien sivuille)",
       ]
     `);
   });
@@ -165,7 +167,7 @@ describe('the content check', () => {
   test('suggests the intended field for a misspelt one', () => {
     expect(check('unknown-field').problems).toMatchInlineSnapshot(`
       [
-        "actors/alajarvi/seura.md:6 webiste: found an unknown field, expected a known field (did you mean "website"?)",
+        "actors/alajarvi/seura.md:6 webiste: löytyi tuntematon kenttä, odotettiin tunnettua kenttää (tarkoititko "website"?)",
       ]
     `);
   });
@@ -173,7 +175,7 @@ describe('the content check', () => {
   test('points at the line of broken YAML', () => {
     expect(check('broken-yaml').problems).toMatchInlineSnapshot(`
       [
-        "actors/alajarvi/seura.md:5 (YAML): found "Flow sequence in block collection must be sufficiently indented and end with a ]", expected valid YAML: "field: value" lines, lists as "- item", text with ":" in quotes",
+        "actors/alajarvi/seura.md:4 branches: löytyi luettelo [liikunta-ja-ulkoilu, jonka hakasulku jäi auki, odotettiin luetteloa hakasulkeissa, esimerkiksi [a, b], tai rivejä muodossa "- kohta"",
       ]
     `);
   });
@@ -181,7 +183,7 @@ describe('the content check', () => {
   test('rejects a date written the Finnish way', () => {
     expect(check('invalid-date').problems).toMatchInlineSnapshot(`
       [
-        "actors/alajarvi/seura.md:6 verified: found "15.1.2026", expected a date written as YYYY-MM-DD, such as 2018-04-17",
+        "actors/alajarvi/seura.md:6 verified: löytyi "15.1.2026", odotettiin päivämäärää muodossa VVVV-KK-PP, esimerkiksi 2018-04-17",
       ]
     `);
   });
@@ -189,7 +191,7 @@ describe('the content check', () => {
   test('lists the allowed kinds for an unknown one', () => {
     expect(check('invalid-enum').problems).toMatchInlineSnapshot(`
       [
-        "actors/alajarvi/seura.md:3 kind: found "urheiluseura", expected one of association, club, village-society, company, public-service, parish, project, other",
+        "actors/alajarvi/seura.md:3 kind: löytyi "urheiluseura", odotettiin jotakin arvoista association (yhdistys), club (seura), village-society (kyläyhdistys), company (yritys), public-service (julkinen palvelu), parish (seurakunta), project (hanke), other (muu toimija); tarkoititko club (seura)?",
       ]
     `);
   });
@@ -197,7 +199,7 @@ describe('the content check', () => {
   test('rejects an announcement channel that is not in the channel list', () => {
     expect(check('unknown-channel').problems).toMatchInlineSnapshot(`
       [
-        "events/alajarvi/tapahtuma.md:8 channels[1]: found "instagram", expected the id of an existing channel: facebook",
+        "events/alajarvi/tapahtuma.md:8 channels[1]: löytyi "instagram", odotettiin olemassa olevan tiedotuskanavan tunnusta: facebook",
       ]
     `);
   });
@@ -205,7 +207,7 @@ describe('the content check', () => {
   test('rejects an unknown venue', () => {
     expect(check('unknown-venue').problems).toMatchInlineSnapshot(`
       [
-        "events/alajarvi/tapahtuma.md:4 venue: found "alajarvi/seurantalo", expected the id of an existing venue (a file in content/venues/)",
+        "events/alajarvi/tapahtuma.md:4 venue: löytyi "alajarvi/seurantalo", odotettiin olemassa olevan tapahtumapaikan tunnusta (tiedosto kansiossa content/venues/)",
       ]
     `);
   });
@@ -213,7 +215,47 @@ describe('the content check', () => {
   test('rejects a reserved event without a date', () => {
     expect(check('reserved-without-date').problems).toMatchInlineSnapshot(`
       [
-        "events/alajarvi/tapahtuma.md:2 start: found nothing, expected the date the event reserves, such as 2027-06-12 (a reserved event is there to claim a date)",
+        "events/alajarvi/tapahtuma.md:2 start: löytyi ei mitään, odotettiin päivää, jonka tapahtuma varaa, esimerkiksi 2027-06-12 (varauksen tarkoitus on varata päivä)",
+      ]
+    `);
+  });
+
+  test('answers a kind written in Finnish with the stored value and its label', () => {
+    expect(check('enum-written-in-finnish').problems).toMatchInlineSnapshot(`
+      [
+        "actors/alajarvi/seura.md:3 kind: löytyi "yhdistys", odotettiin jotakin arvoista association (yhdistys), club (seura), village-society (kyläyhdistys), company (yritys), public-service (julkinen palvelu), parish (seurakunta), project (hanke), other (muu toimija); tarkoititko association (yhdistys)?",
+      ]
+    `);
+  });
+
+  test('explains a colon in unquoted text with its line and fix, and still checks the rest of the file', () => {
+    expect(check('yaml-colon-in-text').problems).toMatchInlineSnapshot(`
+      [
+        "actors/alajarvi/seura.md:4 description: löytyi teksti "Kokoontuu maanantaisin klo 18: tervetuloa", jossa on kaksoispiste (YAML lukee kaksoispisteen ja välilyönnin uuden kentän aluksi), odotettiin koko tekstiä lainausmerkeissä, esimerkiksi description: "Kokoontuu maanantaisin klo 18: tervetuloa"",
+        "actors/alajarvi/seura.md:6 email: löytyi "puheenjohtaja.seura.fi", odotettiin sähköpostiosoitetta, esimerkiksi info@yhdistys.fi",
+      ]
+    `);
+  });
+
+  test('explains a quote left open and still checks the rest of the file', () => {
+    expect(check('yaml-stray-quote').problems).toMatchInlineSnapshot(`
+      [
+        "actors/alajarvi/seura.md:2 name: löytyi lainausmerkki, joka jäi auki tai jonka jälkeen tulee vielä tekstiä, odotettiin koko tekstiä lainausmerkeissä, esimerkiksi name: "Seura"",
+        "actors/alajarvi/seura.md:6 website: löytyi "www.seura.fi", odotettiin verkko-osoitetta, joka alkaa https: tai http:, esimerkiksi https://www.alajarvi.fi/",
+      ]
+    `);
+  });
+
+  test('writes the same problems in English when asked', () => {
+    expect(check('invalid-email', 'en').problems).toMatchInlineSnapshot(`
+      [
+        "actors/alajarvi/seura.md:8 contacts[0].email: found "puheenjohtaja.seura.fi", expected an email address such as info@yhdistys.fi",
+      ]
+    `);
+    expect(check('yaml-colon-in-text', 'en').problems).toMatchInlineSnapshot(`
+      [
+        "actors/alajarvi/seura.md:4 description: found the text "Kokoontuu maanantaisin klo 18: tervetuloa" with a colon (YAML reads a colon and a space as the start of a new field), expected the whole text in quotes, such as description: "Kokoontuu maanantaisin klo 18: tervetuloa"",
+        "actors/alajarvi/seura.md:6 email: found "puheenjohtaja.seura.fi", expected an email address such as info@yhdistys.fi",
       ]
     `);
   });
@@ -223,7 +265,7 @@ describe('the content check', () => {
     expect(problems).toEqual([]);
     expect(warnings).toMatchInlineSnapshot(`
       [
-        "actors/alajarvi/seura.md:9 (body): found HTML "<script>", expected plain Markdown; HTML is shown as text, not as markup",
+        "actors/alajarvi/seura.md:9 (teksti): löytyi HTML-koodi "<script>", odotettiin pelkkää Markdownia; HTML näkyy sivulla tekstinä eikä muotoiluna",
       ]
     `);
   });
@@ -235,8 +277,40 @@ describe('the legal pages', () => {
     const { root, cleanup } = contentRootWith();
     cleanups.push(cleanup);
     rmSync(`${root}/pages/tietosuojaseloste.md`);
-    expect(checkContent(root, root).problems.map(formatProblem)).toEqual([
-      'pages/tietosuojaseloste.md:1 (file): found no such file, expected the privacy notice (GDPR articles 13 and 14), which Finnish law requires on every public-sector site',
+    expect(checkContent(root, root, undefined, 'fi').problems.map((problem) => formatProblem(problem))).toEqual([
+      'pages/tietosuojaseloste.md:1 (tiedosto): löytyi ei tiedostoa, odotettiin tietosuojaselostetta (EU:n tietosuoja-asetuksen artiklat 13 ja 14), jonka laki vaatii jokaiselle julkisen sektorin sivustolle',
     ]);
+  });
+});
+
+describe('the language of the messages', () => {
+  test('is Finnish unless HYVINVOINTIPUU_MESSAGES names another', () => {
+    expect(messageLanguage({})).toBe('fi');
+    expect(messageLanguage({ HYVINVOINTIPUU_MESSAGES: 'en' })).toBe('en');
+    expect(messageLanguage({ HYVINVOINTIPUU_MESSAGES: 'SV' })).toBe('sv');
+    expect(messageLanguage({ HYVINVOINTIPUU_MESSAGES: 'de' })).toBe('fi');
+  });
+
+  test('gives the report a Finnish heading by default', () => {
+    const { report } = check('several-problems-in-one-file');
+    expect(formatProblems(report.problems.slice(0, 1))).toMatchInlineSnapshot(`
+      "1 ongelma sisällössä:
+        actors/alajarvi/seura.md:6 branches[1]: löytyi "kulttuuri-ja-taide", odotettiin olemassa olevan kasvuston tunnusta: liikunta-ja-ulkoilu, vapaaehtoistoiminta"
+    `);
+    expect(formatProblems(report.problems).split('\n')[0]).toBe('4 ongelmaa sisällössä:');
+  });
+
+  test('follows HYVINVOINTIPUU_MESSAGES when the check is given no language', () => {
+    const { root, cleanup } = contentRootWith('invalid-email');
+    cleanups.push(cleanup);
+    vi.stubEnv('HYVINVOINTIPUU_MESSAGES', 'en');
+    try {
+      expect(checkContent(root, root).problems[0]).toMatchObject({
+        found: '"puheenjohtaja.seura.fi"',
+        expected: 'an email address such as info@yhdistys.fi',
+      });
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

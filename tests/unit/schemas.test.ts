@@ -3,6 +3,7 @@ import { actorSchema } from '../../src/schemas/actor';
 import { calendarDateSchema, helsinkiTimeSchema } from '../../src/schemas/dates';
 import { eventSchema } from '../../src/schemas/event';
 import { localizedTextSchema } from '../../src/schemas/localized-text';
+import { schemaMessage } from '../../src/schemas/messages';
 import { webUrlSchema } from '../../src/schemas/url';
 
 describe('the schemas', () => {
@@ -58,7 +59,7 @@ describe('the association register number', () => {
     const { identifiersSchema } = await import('../../src/schemas/identifiers');
     const result = identifiersSchema.safeParse({ associationRegisterNumber: 123.45 });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('the number in quotes, such as "123.456"');
+    expect(result.error?.issues[0]?.message).toBe(schemaMessage('registerNumberInQuotes'));
     expect(identifiersSchema.parse({ associationRegisterNumber: '123.450' })).toEqual({ associationRegisterNumber: '123.450' });
   });
 });

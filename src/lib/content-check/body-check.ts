@@ -1,4 +1,5 @@
-import type { ContentProblem } from '../friendly-errors';
+import { checkTexts } from '../../i18n/checks';
+import type { ContentProblem, MessageLanguage } from '../friendly-errors';
 import { isSafeHref } from '../safe-url';
 import type { SourceFile } from './read-source';
 
@@ -19,7 +20,11 @@ function lineOfOffset(text: string, offset: number): number {
  * https, http, mailto or tel are problems; raw HTML is reported as a warning because the site
  * shows it as text (see `src/lib/markdown/safe-content-plugin.ts`), which is rarely intended.
  */
-export function checkBody(source: SourceFile): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+export function checkBody(
+  source: SourceFile,
+  language: MessageLanguage = 'fi',
+): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+  const texts = checkTexts[language].content;
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   for (const pattern of LINK_TARGETS) {
@@ -29,9 +34,9 @@ export function checkBody(source: SourceFile): { problems: ContentProblem[]; war
         problems.push({
           file: source.displayPath,
           line: source.bodyLine + lineOfOffset(source.body, match.index) - 1,
-          field: '(body link)',
-          found: `a link to "${target}…"`,
-          expected: 'a link starting with https:, http:, mailto: or tel:',
+          field: texts.fields.bodyLink,
+          found: texts.unsafeLink({ target }),
+          expected: texts.unsafeLinkExpected,
         });
       }
     }
@@ -41,9 +46,9 @@ export function checkBody(source: SourceFile): { problems: ContentProblem[]; war
     warnings.push({
       file: source.displayPath,
       line: source.bodyLine + lineOfOffset(source.body, html.index) - 1,
-      field: '(body)',
-      found: `HTML ${JSON.stringify(html[0].slice(0, 40))}`,
-      expected: 'plain Markdown; HTML is shown as text, not as markup',
+      field: texts.fields.body,
+      found: texts.html({ html: JSON.stringify(html[0].slice(0, 40)) }),
+      expected: texts.htmlExpected,
     });
   }
   return { problems, warnings };

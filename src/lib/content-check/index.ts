@@ -2,9 +2,11 @@ import { existsSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { collectionNames, collectionSpecs, type CollectionName } from '../../schemas/collections';
 import { entryIdFromPath } from '../entry-id';
-import type { ContentProblem } from '../friendly-errors';
+import { checkTexts } from '../../i18n/checks';
+import { fieldName, type ContentProblem, type MessageLanguage } from '../friendly-errors';
 import { checkBody } from './body-check';
 import { checkIntegrity, REQUIRED_PAGES, type CheckedEntry, type InvalidEntry } from './integrity';
+import { messageLanguage } from './language';
 import { listFiles } from '../list-files';
 import { readSource } from './read-source';
 import { validateSource } from './validate';
@@ -22,15 +24,17 @@ export interface ContentReport {
 
 /**
  * Checks all content under `root` with the same schemas as the build and reports every problem
- * at once, each with its file and line. The build runs it before Astro loads the collections;
- * `npm run check` runs it alone.
+ * at once, each with its file and line, in `language` (`HYVINVOINTIPUU_MESSAGES`, else Finnish).
+ * The build runs it before Astro loads the collections; `npm run check` runs it alone.
  */
 export function checkContent(
   root: string,
   displayRoot: string = process.cwd(),
   /** The site's `public/` folder, where images referred to by content must exist. */
   publicDir: string = join(displayRoot, 'public'),
+  language: MessageLanguage = messageLanguage(),
 ): ContentReport {
+  const texts = checkTexts[language].content;
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const entries: CheckedEntry[] = [];
@@ -44,21 +48,25 @@ export function checkContent(
     for (const path of listFiles(folder)) {
       if (/(^|[/\\])\.[^/\\]*$/.test(path) || /\.(gitkeep|DS_Store)$/.test(path)) continue;
       fileCount++;
-      const source = readSource(path, folder, displayRoot);
+      const source = readSource(path, folder, displayRoot, language);
       if (!(spec.extensions as readonly string[]).includes(extname(path))) {
-        problems.push(wrongExtension(collection, source.displayPath, extname(path)));
+        problems.push(wrongExtension(collection, source.displayPath, extname(path), language));
         continue;
       }
       problems.push(...source.problems);
-      if (source.problems.length) continue;
-      const body = checkBody(source);
+      if (!source.readable) continue;
+      const body = checkBody(source, language);
       problems.push(...body.problems);
       warnings.push(...body.warnings);
-      const result = validateSource(source, spec.schema);
+      const result = validateSource(source, spec.schema, language);
       problems.push(...result.problems);
-      if (!result.data) {
+      // A file with repaired YAML mistakes is checked like an invalid one: its broken fields are told.
+      if (!result.data || source.brokenFields.length) {
         const raw = source.data && typeof source.data === 'object' ? (source.data as Record<string, unknown>) : {};
-        const reportedFields = new Set(result.problems.map((problem) => problem.field));
+        const reportedFields = new Set([
+          ...result.problems.map((problem) => problem.field),
+          ...source.brokenFields.map(fieldName),
+        ]);
         invalid.push({ collection, id: entryIdFromPath(source.relativePath), data: raw, source, reportedFields });
         continue;
       }
@@ -77,7 +85,7 @@ export function checkContent(
   }
 
   const duplicates = [...byId.values()].filter((group) => group.length > 1);
-  problems.push(...checkIntegrity(entries, duplicates, invalid));
+  problems.push(...checkIntegrity(entries, duplicates, invalid, language));
   for (const entry of entries) {
     const image = entry.data.image as { src: string } | undefined;
     if (image && !existsSync(join(publicDir, image.src))) {
@@ -85,12 +93,12 @@ export function checkContent(
         file: entry.source.displayPath,
         line: entry.source.lineOf(['image', 'src']),
         field: 'image.src',
-        found: `"${image.src}", which is not in public${image.src.slice(0, image.src.lastIndexOf('/') + 1)}`,
-        expected: 'the path of an image file added under public/kuvat/',
+        found: texts.missingImage({ src: image.src, folder: image.src.slice(0, image.src.lastIndexOf('/') + 1) }),
+        expected: texts.missingImageExpected,
       });
     }
   }
-  for (const [id, what] of Object.entries(REQUIRED_PAGES)) {
+  for (const id of REQUIRED_PAGES) {
     if (![...entries, ...invalid].some((entry) => entry.collection === 'pages' && entry.id === id)) {
       const file = relative(displayRoot, join(root, 'pages', `${id}.md`))
         .split('\\')
@@ -98,9 +106,9 @@ export function checkContent(
       problems.push({
         file,
         line: 1,
-        field: '(file)',
-        found: 'no such file',
-        expected: `${what}, which Finnish law requires on every public-sector site`,
+        field: texts.fields.file,
+        found: texts.noSuchFile,
+        expected: texts.requiredPage({ page: texts.requiredPages[id] }),
       });
     }
   }
@@ -108,14 +116,14 @@ export function checkContent(
   return { problems: problems.sort(byPlace), warnings: warnings.sort(byPlace), entries, fileCount };
 }
 
-function wrongExtension(collection: CollectionName, file: string, extension: string): ContentProblem {
-  const allowed = collectionSpecs[collection].extensions.join(' or ');
-  const mdx = extension === '.mdx' ? " (MDX runs code and is only for maintainers' pages)" : '';
+function wrongExtension(collection: CollectionName, file: string, extension: string, language: MessageLanguage): ContentProblem {
+  const texts = checkTexts[language].content;
+  const allowed = collectionSpecs[collection].extensions.join(texts.or);
   return {
     file,
     line: 1,
-    field: '(file name)',
-    found: `the extension "${extension || '(none)'}"`,
-    expected: `${allowed}${mdx}`,
+    field: texts.fields.fileName,
+    found: texts.extension({ extension: extension || texts.noExtension }),
+    expected: extension === '.mdx' ? texts.extensionExpectedNoMdx({ allowed }) : texts.extensionExpected({ allowed }),
   };
 }

@@ -1,5 +1,6 @@
 import { collectionNames, type CollectionName } from '../../schemas/collections';
-import type { ContentProblem } from '../friendly-errors';
+import { checkTexts } from '../../i18n/checks';
+import { fieldName, type ContentProblem, type MessageLanguage } from '../friendly-errors';
 import { closest } from '../suggest';
 import type { SourceFile } from './read-source';
 
@@ -34,7 +35,10 @@ export function checkIntegrity(
   duplicates: CheckedEntry[][],
   /** Files that failed their schema: they exist, so references to them are not reported again. */
   invalid: InvalidEntry[] = [],
+  language: MessageLanguage = 'fi',
 ): ContentProblem[] {
+  const texts = checkTexts[language].content;
+  const fieldOf = (path: (string | number)[]) => (path.length === 0 ? texts.fields.folder : fieldName(path));
   const known = [...entries, ...invalid];
   const ids = Object.fromEntries(
     collectionNames.map((name) => [name, new Set(known.filter((entry) => entry.collection === name).map((entry) => entry.id))]),
@@ -47,9 +51,9 @@ export function checkIntegrity(
       problems.push({
         file: other.source.displayPath,
         line: 1,
-        field: '(file name)',
-        found: `the id "${other.id}", which ${first!.source.displayPath} has too`,
-        expected: 'a file name that no other entry in the collection uses',
+        field: texts.fields.fileName,
+        found: texts.duplicateId({ id: other.id, other: first!.source.displayPath }),
+        expected: texts.duplicateIdExpected,
       });
     }
   }
@@ -61,14 +65,15 @@ export function checkIntegrity(
     const reference = (path: (string | number)[], value: unknown, target: CollectionName) => {
       if (typeof value !== 'string' || ids[target].has(value) || reported.has(fieldOf(path))) return;
       const guess = closest(value, ids[target]);
+      const entry = texts.existingEntry[target];
       problem(
         path,
         JSON.stringify(value),
         guess
-          ? `an existing ${singular[target]} id, such as "${guess}"`
+          ? texts.existingIdLike({ entry, guess })
           : ids[target].size > 0 && ids[target].size <= LISTED_CHOICES
-            ? `the id of an existing ${singular[target]}: ${[...ids[target]].sort().join(', ')}`
-            : `the id of an existing ${singular[target]} (a file in content/${target}/)`,
+            ? texts.existingIdOf({ entry, list: [...ids[target]].sort().join(', ') })
+            : texts.existingIdIn({ entry, collection: target }),
       );
     };
 
@@ -82,17 +87,17 @@ export function checkIntegrity(
       if (!entry.id.includes('/')) {
         problem(
           [],
-          `the file directly in content/${entry.collection}/`,
-          `it inside a municipality folder, e.g. content/${entry.collection}/alajarvi/`,
+          texts.directlyInCollection({ collection: entry.collection }),
+          texts.inMunicipalityFolder({ collection: entry.collection }),
         );
       } else if (!ids.municipalities.has(folder)) {
         const guess = closest(folder, ids.municipalities);
         problem(
           [],
-          `the folder "${folder}"`,
+          texts.unknownFolder({ folder }),
           guess
-            ? `a municipality folder such as "${guess}"`
-            : `a folder named after a municipality id: ${[...ids.municipalities].join(', ')}`,
+            ? texts.municipalityFolderLike({ guess })
+            : texts.municipalityFolderOf({ list: [...ids.municipalities].join(', ') }),
         );
       }
     }
@@ -121,7 +126,12 @@ export function checkIntegrity(
     }
   }
 
-  problems.push(...branchLoops(entries.filter((entry) => entry.collection === 'branches')));
+  problems.push(
+    ...branchLoops(
+      entries.filter((entry) => entry.collection === 'branches'),
+      language,
+    ),
+  );
   return problems;
 }
 
@@ -130,34 +140,12 @@ function listOf(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** Pages the footer of every page links to. */
-export const REQUIRED_PAGES = {
-  saavutettavuusseloste: 'the accessibility statement (Act 306/2019)',
-  tietosuojaseloste: 'the privacy notice (GDPR articles 13 and 14)',
-};
-
-const singular: Record<CollectionName, string> = {
-  municipalities: 'municipality',
-  branches: 'branch',
-  actors: 'actor',
-  fruits: 'fruit',
-  events: 'event',
-  pages: 'page',
-  channels: 'channel',
-  venues: 'venue',
-};
-
-function fieldOf(path: (string | number)[]): string {
-  return path.length === 0
-    ? '(folder)'
-    : path
-        .map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`))
-        .join('')
-        .replace(/^\./, '');
-}
+/** Pages the footer of every page links to; the catalogue names what each is for. */
+export const REQUIRED_PAGES = ['saavutettavuusseloste', 'tietosuojaseloste'] as const;
 
 /** A branch that is its own ancestor would make the tree infinite. */
-function branchLoops(branches: CheckedEntry[]): ContentProblem[] {
+function branchLoops(branches: CheckedEntry[], language: MessageLanguage): ContentProblem[] {
+  const texts = checkTexts[language].content;
   const parentOf = new Map(branches.map((branch) => [branch.id, branch.data.parent as string | undefined]));
   return branches.flatMap((branch) => {
     const seen = new Set([branch.id]);
@@ -169,8 +157,8 @@ function branchLoops(branches: CheckedEntry[]): ContentProblem[] {
                 file: branch.source.displayPath,
                 line: branch.source.lineOf(['parent']),
                 field: 'parent',
-                found: `a loop ${[...seen].join(' → ')} → ${parent}`,
-                expected: 'a parent chain that ends at a top-level branch (one without parent)',
+                found: texts.branchLoop({ chain: `${[...seen].join(' → ')} → ${parent}` }),
+                expected: texts.branchLoopExpected,
               },
             ]
           : [];

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
-import type { ContentProblem } from '../friendly-errors';
+import { isMap, isScalar, type Node } from 'yaml';
+import { checkTexts } from '../../i18n/checks';
+import { fieldName, type ContentProblem, type MessageLanguage } from '../friendly-errors';
+import { parseYamlWithRepairs } from './yaml-repair';
 
 /** One content file as read from disk, before validation. */
 export interface SourceFile {
@@ -19,12 +21,22 @@ export interface SourceFile {
   lineOf(path: readonly (string | number)[]): number;
   /** Problems reading the file itself (no frontmatter, broken YAML). */
   problems: ContentProblem[];
+  /** Fields whose YAML was broken and repaired to read the rest; their problems are already told. */
+  brokenFields: (string | number)[][];
+  /** Whether `data` can be validated: no YAML mistake, or only ones that could be repaired. */
+  readable: boolean;
 }
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---\s*?(?:\r?\n|$)/;
 
 /** Reads and parses one content file, keeping line numbers for every field. */
-export function readSource(path: string, collectionFolder: string, displayRoot: string): SourceFile {
+export function readSource(
+  path: string,
+  collectionFolder: string,
+  displayRoot: string,
+  language: MessageLanguage = 'fi',
+): SourceFile {
+  const texts = checkTexts[language].content;
   const text = readFileSync(path, 'utf8');
   const relativePath = relative(collectionFolder, path).split(sep).join('/');
   const shown = relative(displayRoot, path);
@@ -42,11 +54,12 @@ export function readSource(path: string, collectionFolder: string, displayRoot: 
       problems.push({
         file: displayPath,
         line: 1,
-        field: '(frontmatter)',
-        found: 'no frontmatter',
-        expected: 'the file to start with a line "---", the fields, and another line "---"',
+        field: texts.fields.frontmatter,
+        found: texts.noFrontmatter,
+        expected: texts.frontmatterExpected,
       });
-      return { relativePath, displayPath, data: {}, body: text, bodyLine: 1, lineOf: () => 1, problems };
+      const unread = { data: {}, body: text, bodyLine: 1, lineOf: () => 1, brokenFields: [], readable: false };
+      return { relativePath, displayPath, problems, ...unread };
     }
     yamlText = match[1]!;
     yamlFirstLine = 2;
@@ -54,19 +67,19 @@ export function readSource(path: string, collectionFolder: string, displayRoot: 
     bodyLine = match[0].split('\n').length;
   }
 
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const { document, lineCounter, faults, usable } = parseYamlWithRepairs(yamlText, language);
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + yamlFirstLine - 1;
-  for (const error of document.errors) {
+  for (const fault of faults) {
     problems.push({
       file: displayPath,
-      line: lineAt(error.pos[0]),
-      field: '(YAML)',
-      found: quote(error.message.split('\n')[0]!),
-      expected: 'valid YAML: "field: value" lines, lists as "- item", text with ":" in quotes',
+      line: fault.line + yamlFirstLine,
+      field: fieldName(fault.path) || texts.fields.yaml,
+      found: fault.found,
+      expected: fault.expected,
     });
   }
-  const data = problems.length ? {} : (document.toJS() ?? {});
+  const brokenFields = faults.map((fault) => fault.path).filter((path) => path.length > 0);
+  const data = usable ? (document.toJS() ?? {}) : {};
 
   function lineOf(path: readonly (string | number)[]): number {
     let node: Node | null | undefined = document.contents as Node | null;
@@ -88,9 +101,5 @@ export function readSource(path: string, collectionFolder: string, displayRoot: 
     return line;
   }
 
-  return { relativePath, displayPath, data, body, bodyLine, lineOf, problems };
-}
-
-function quote(text: string): string {
-  return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}…` : text);
+  return { relativePath, displayPath, data, body, bodyLine, lineOf, problems, brokenFields, readable: usable };
 }

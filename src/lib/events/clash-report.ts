@@ -1,4 +1,7 @@
+import { checkTexts } from '../../i18n/checks';
 import type { Event } from '../../schemas/event';
+import type { MessageLanguage } from '../friendly-errors';
+import { dictionaries } from '../i18n';
 import type { CheckedEntry } from '../content-check/integrity';
 import { findClashes, type ClashRules } from './clashes';
 import { clashEventOf, hasEnded } from './event-facts';
@@ -15,7 +18,12 @@ export interface ClashLine {
  * build's warning and `npm run events:check`. Works on the content check's entries, so it needs
  * no build.
  */
-export function clashReport(entries: CheckedEntry[], now: string, rules: ClashRules): ClashLine[] {
+export function clashReport(
+  entries: CheckedEntry[],
+  now: string,
+  rules: ClashRules,
+  language: MessageLanguage = 'fi',
+): ClashLine[] {
   const upcoming = entries.filter((entry) => entry.collection === 'events' && !hasEnded(entry.data as Event, now));
   const byId = new Map(upcoming.map((entry) => [entry.id, entry]));
   const clashes = findClashes(
@@ -32,7 +40,11 @@ export function clashReport(entries: CheckedEntry[], now: string, rules: ClashRu
     return {
       first: first.source.displayPath,
       second: second.source.displayPath,
-      text: `${first.source.displayPath} (${describe(first)}) and ${second.source.displayPath} (${describe(second)}) overlap: same ${clash.reasons.join(', same ')}`,
+      text: checkTexts[language].content.clash({
+        first: `${first.source.displayPath} (${describe(first)})`,
+        second: `${second.source.displayPath} (${describe(second)})`,
+        reasons: clash.reasons.map((reason) => dictionaries[language][`clash.reason.${reason}`]).join(', '),
+      }),
     };
   });
 }
