@@ -2,7 +2,9 @@
 // `npm run new -- actor|fruit|event [--name … --municipality … …]`: writes a new entry in the
 // right folder. Fields not given as flags are asked in Finnish; the file is then checked with
 // the same checks as the build, and removed again if it has problems.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run new -- --from FILE`: writes the entry of a submission from the site's forms (the
+// email's or the issue's text, saved as FILE), never over an existing file, and checks it.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { withTypeScript } from './load-ts.mjs';
@@ -14,11 +16,14 @@ for (let i = 0; i < rest.length; i += 2) flags[rest[i].replace(/^--/, '')] = res
 /** A path as staff see it: relative to the project, or absolute when the content is elsewhere. */
 const shown = (file) => (relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file));
 
+if (kind === '--from') process.exit(await fromSubmission(rest[0]));
+
 const code = await withTypeScript(async (load) => {
   const { QUESTIONS, scaffold } = await load('/src/lib/scaffold.ts');
   const { contentRoot } = await load('/src/lib/content-root.ts');
   const { checkContent } = await load('/src/lib/content-check/index.ts');
   const { formatProblem } = await load('/src/lib/friendly-errors.ts');
+  const { messageLanguage } = await load('/src/lib/content-check/language.ts');
   const { helsinkiNow } = await load('/src/lib/events/event-facts.ts');
   if (!QUESTIONS[kind]) {
     console.error('Käyttö: npm run new -- actor|fruit|event [--kenttä arvo …]');
@@ -47,13 +52,64 @@ const code = await withTypeScript(async (load) => {
   }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, entry.text);
-  const problems = checkContent(root).problems.filter((problem) => problem.file === shown(file));
+  const language = messageLanguage();
+  const problems = checkContent(root, undefined, undefined, language).problems.filter((problem) => problem.file === shown(file));
   if (problems.length) {
     rmSync(file);
-    console.error(`Tiedostoa ei kirjoitettu, koska siinä olisi virheitä:\n${problems.map(formatProblem).join('\n')}`);
+    const listed = problems.map((problem) => formatProblem(problem, language)).join('\n');
+    console.error(`Tiedostoa ei kirjoitettu, koska siinä olisi virheitä:\n${listed}`);
     return 1;
   }
   console.log(`Kirjoitettu ${shown(file)}. Tarkista teksti ja lisää muut kentät tarvittaessa.`);
   return 0;
 });
 process.exit(code);
+
+/**
+ * The entry of a submission, written where its `Tiedosto:` line says. A file with problems is
+ * kept, as a sender's mistakes are for staff to fix in place; the problems are listed.
+ */
+async function fromSubmission(path) {
+  if (!path || !existsSync(path)) {
+    console.error(
+      `Käyttö: npm run new -- --from VIESTI.txt (tallenna lomakkeelta tullut sähköposti tai tehtävä tekstitiedostoksi)${path ? `: tiedostoa ${path} ei löydy` : ''}`,
+    );
+    return 2;
+  }
+  return withTypeScript(async (load) => {
+    const { parseSubmission } = await load('/src/lib/submissions/message.ts');
+    const { contentRoot } = await load('/src/lib/content-root.ts');
+    const { checkContent } = await load('/src/lib/content-check/index.ts');
+    const { formatProblem } = await load('/src/lib/friendly-errors.ts');
+    const { messageLanguage } = await load('/src/lib/content-check/language.ts');
+    const language = messageLanguage();
+    const submission = parseSubmission(readFileSync(path, 'utf8'));
+    if (submission.kind === 'correction') {
+      console.error(`Viesti on korjausehdotus tiedostoon ${submission.target}: tee korjaus siihen tiedostoon käsin.`);
+      return 1;
+    }
+    if (submission.kind === 'invalid') {
+      console.error(`Viestistä ei saatu merkintää: ${submission.reason}.`);
+      return 1;
+    }
+    const file = join(contentRoot(), submission.path);
+    if (existsSync(file)) {
+      console.error(
+        `${shown(file)} on jo olemassa: tiedostoa ei korvattu. Vertaa ilmoitusta olemassa olevaan merkintään tai vaihda tiedoston nimi viestin Tiedosto-riville.`,
+      );
+      return 1;
+    }
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, submission.text);
+    const problems = checkContent(contentRoot(), undefined, undefined, language).problems.filter(
+      (problem) => problem.file === shown(file),
+    );
+    if (problems.length) {
+      const listed = problems.map((problem) => formatProblem(problem, language)).join('\n');
+      console.error(`Kirjoitettu ${shown(file)}, mutta siinä on korjattavaa ennen julkaisua:\n${listed}`);
+      return 1;
+    }
+    console.log(`Kirjoitettu ${shown(file)}, ja se läpäisi tarkistuksen. Lue teksti vielä läpi ennen julkaisua.`);
+    return 0;
+  });
+}

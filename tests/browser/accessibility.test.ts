@@ -27,6 +27,9 @@ const pages = {
   'privacy notice': '/tietosuojaseloste/',
   'not-found page': '/ei-ole-olemassa/',
   'details-to-confirm page': '/henkilokunta/vahvistettavat/',
+  'staff page': '/henkilokunta/',
+  'staff page in Swedish': '/sv/henkilokunta/',
+  'staff page in English': '/en/henkilokunta/',
   'open-data page': '/avoin-data/',
   'attractions guide': '/vetovoimatekijat/',
   "municipality's attractions page": '/soini/vetovoimatekijat/',
@@ -38,6 +41,9 @@ const pages = {
   "municipality's attractions page in English": '/en/soini/vetovoimatekijat/',
   'living-here page in English': '/en/vimpeli/muuttajalle/',
   'actor page in English': '/en/vimpeli/toimijat/testiyhdistys/',
+  'event submission form': '/ilmoita/tapahtuma/',
+  'actor submission form in Swedish': '/sv/ilmoita/toimija/',
+  'correction form in English, opened on an entry': '/en/ilmoita/korjaus/?kohde=actors/vimpeli/spr-vimpelin-osasto',
 };
 
 describe('axe (WCAG 2.1 A/AA and 2.2 AA) finds no violations', () => {

@@ -18,6 +18,8 @@ export interface DirectoryPage {
   letters: { letter: string; href: string }[];
   /** Links to every page, labelled with the names they run from and to; empty for a single page. */
   pages: { label: string; href: string; current: boolean }[];
+  /** The form for an actor that is missing from the directory. */
+  submitHref: string;
   breadcrumbs: Crumb[];
 }
 
@@ -65,6 +67,7 @@ function directoryPages(ctx: PageContext): DirectoryPage[] {
       pages.length > 1
         ? pages.map((other) => ({ label: range(other), href: href(other.number), current: other.number === page.number }))
         : [],
+    submitHref: urls.submitActor(ctx.lang),
     breadcrumbs: crumbs(ctx, undefined, {
       label: page.number > 1 ? `${ctx.t('directory.heading')} (${page.number}/${page.count})` : ctx.t('directory.heading'),
     }),

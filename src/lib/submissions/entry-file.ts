@@ -1,0 +1,35 @@
+import { stringify } from 'yaml';
+
+/**
+ * The content check finds the end of the frontmatter at the first `---` that closes a line,
+ * even one inside a value (`title: Tanssit---`, or a `---` line of a multi-line text), so no
+ * line of the frontmatter may end that way. Plain YAML is what staff write, so it is kept
+ * unless a value would end a line with `---`; then every text is written in double quotes,
+ * where line breaks are `\n` escapes and each line ends with the closing quote.
+ */
+const CLOSES_FRONTMATTER = /---\s*$/m;
+
+/** The frontmatter of an entry: the fields, written by the YAML library so that quoting is always right. */
+export function frontmatterText(data: Record<string, unknown>): string {
+  const plain = stringify(data, { lineWidth: 0 });
+  if (!CLOSES_FRONTMATTER.test(plain)) return plain;
+  return stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+}
+
+/** Line breaks as `\n`, no trailing spaces on the last line, no NUL or other control characters but tab and newline. */
+export function cleanText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .trim();
+}
+
+/**
+ * A Markdown entry file: the frontmatter between `---` lines, then the body. The body comes
+ * after the closing line, so a body that starts with `---` (or holds a whole block of fields)
+ * stays body text: readers of frontmatter stop at the first closing line, which is ours.
+ */
+export function entryFileText(data: Record<string, unknown>, body: string): string {
+  const text = cleanText(body);
+  return `---\n${frontmatterText(data)}---\n${text ? `\n${text}\n` : ''}`;
+}
