@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentSecurityPolicy } from './src/config/security.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { browserEditor, EDITOR_FONT_FOLDER } from './src/integrations/editor.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 import { searchIndex, searchIndexFolders } from './src/integrations/pagefind.ts';
@@ -19,7 +20,7 @@ export default defineConfig({
   cacheDir: process.env.HYVINVOINTIPUU_CACHE_DIR ?? './node_modules/.astro',
   // Scripts and stylesheets stay files of their own, so the content security policy needs no
   // 'unsafe-inline' and a host can send the same policy as a header (src/config/security.ts).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.HP_CONC ?? 4) },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // The output folder is kept between builds, so that pages the incremental build copies from
   // its cache are not deleted and copied back; `pruneOutput` removes what a build did not write.
   vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
@@ -33,9 +34,10 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
-    pruneOutput({ writtenLater: [...searchIndexFolders, '_headers'] }),
+    pruneOutput({ writtenLater: [...searchIndexFolders, EDITOR_FONT_FOLDER, '_headers'] }),
     searchIndex(),
     hostHeaders(),
+    browserEditor(),
   ],
   // Astro's own Markdown processor (Sätteri); MDX inherits it, so maintainers' pages are safe too.
   // No syntax highlighting: content has no code, and Shiki's inline styles would break the policy.

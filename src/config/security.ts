@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
+import { editorContentSecurityPolicy } from '../lib/editor/editor-policy';
+import { parseRepository } from '../lib/forge';
 import { TREE_STYLE } from '../lib/tree/render-tree-svg';
+import { corrections, editor } from './site';
 
 /** A CSP source for an inline `<style>` element whose text is known when the site is built. */
 function styleHash(text: string): `sha256-${string}` {
@@ -51,6 +54,25 @@ export function responseHeaders(): Record<string, string> {
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
   };
+}
+
+/** Where the browser editor lives; its page has a policy of its own (src/lib/editor/editor-policy.ts). */
+export const EDITOR_PATH = '/hallinta/';
+
+/** The editor page's policy for the forge this build saves to, framing forbidden as everywhere. */
+export function editorContentSecurityPolicyHeader(): string {
+  const policy = editorContentSecurityPolicy(parseRepository(corrections.repository, corrections.forge), editor.authUrl);
+  return [policy, ...HEADER_ONLY_DIRECTIVES].join('; ');
+}
+
+/** Headers a host should send with the editor's files instead of `responseHeaders()`. */
+export function editorResponseHeaders(): Record<string, string> {
+  return { ...responseHeaders(), 'Content-Security-Policy': editorContentSecurityPolicyHeader() };
+}
+
+/** Every header of the site for `src/lib/hosting/host-headers.ts`: `_headers` and the nginx snippet. */
+export function hostHeaderSettings() {
+  return { all: responseHeaders(), contentTypes, folders: { [EDITOR_PATH]: editorResponseHeaders() } };
 }
 
 /** Content types that not every host knows for the calendar, address-book and spreadsheet files. */

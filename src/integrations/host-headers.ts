@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { contentTypes, responseHeaders } from '../config/security';
+import { hostHeaderSettings } from '../config/security';
 import { headersFile } from '../lib/hosting/host-headers';
 
 /**
@@ -14,7 +14,7 @@ export function hostHeaders(): AstroIntegration {
     name: 'hyvinvointipuu:host-headers',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        writeFileSync(fileURLToPath(new URL('_headers', dir)), headersFile({ all: responseHeaders(), contentTypes }));
+        writeFileSync(fileURLToPath(new URL('_headers', dir)), headersFile(hostHeaderSettings()));
       },
     },
   };

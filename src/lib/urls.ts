@@ -19,6 +19,10 @@ export const urls = {
   municipalityCalendar: (lang: Language, municipalityId: string) => path(lang, municipalityId, 'tapahtumat'),
   branchCalendar: (lang: Language, branchId: string) => path(lang, 'tapahtumat', 'kasvusto', branchId),
   breakfasts: (lang: Language) => path(lang, 'kumppanuusaamiaiset'),
+  /** The staff landing page: the editor, the guide and the staff reports. */
+  staff: (lang: Language) => path(lang, 'henkilokunta'),
+  /** The browser editor (Finnish only); `entry` opens one entry, e.g. `actors/vimpeli/spr`. */
+  editor: (entry?: string) => `/hallinta/${entry ? `#/collections/${entry.replace(/^(\w+)\//, '$1/entries/')}` : ''}`,
   clashes: (lang: Language) => path(lang, 'henkilokunta', 'paallekkaisyydet'),
   announcements: (lang: Language) => path(lang, 'henkilokunta', 'tiedotus'),
   verification: (lang: Language) => path(lang, 'henkilokunta', 'vahvistettavat'),
@@ -42,6 +46,12 @@ export const urls = {
   livingHere: (lang: Language, municipalityId: string) => path(lang, municipalityId, 'muuttajalle'),
   /** A file of the open-data exports, the same for every edition: `openDataFile('vimpeli', 'yhteystiedot.csv')`. */
   openDataFile: (...segments: string[]) => `/avoin-data/${segments.join('/')}`,
+  /** The forms for submitting an event or an actor, or a correction, without an account (`?kunta=`, `?kohde=` fill them in). */
+  submitEvent: (lang: Language) => path(lang, 'ilmoita', 'tapahtuma'),
+  submitActor: (lang: Language) => path(lang, 'ilmoita', 'toimija'),
+  /** `target` is `<collection>/<id>`, e.g. `actors/vimpeli/spr-vimpelin-osasto`: the form opens on that entry. */
+  submitCorrection: (lang: Language, target?: string) =>
+    `${path(lang, 'ilmoita', 'korjaus')}${target ? `?kohde=${encodeURIComponent(target).replace(/%2F/g, '/')}` : ''}`,
   /** The standalone A3 poster of a municipality's tree. */
   poster: (lang: Language, municipalityId: string) => `${path(lang, municipalityId)}hyvinvointipuu.svg`,
 };

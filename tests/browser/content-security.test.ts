@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from './chromium';
 
@@ -54,6 +54,33 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   ];
 }
 
+/**
+ * The `Content-Security-Policy` of `_headers` for each response, as a host applies the file: the
+ * `/*` block, unless a more specific folder block (the editor's `/hallinta/*`) detaches it and
+ * sets its own. Returns the policy sent for each page path.
+ */
+async function sendHeaderPolicies(context: BrowserContext): Promise<Map<string, string>> {
+  const blocks = readFileSync(`${distRoot}/_headers`, 'utf8')
+    .split(/\n(?=\/)/)
+    .map((block) => {
+      const [pattern, ...lines] = block.trim().split('\n');
+      const policy = lines.map((line) => /^ {2}Content-Security-Policy: (.*)$/.exec(line)?.[1]).find(Boolean);
+      return { prefix: pattern!.replace(/\*$/, ''), policy };
+    })
+    .filter((block): block is { prefix: string; policy: string } => Boolean(block.policy));
+  expect(blocks.map((block) => block.prefix)).toEqual(['/', '/hallinta/']);
+  const sent = new Map<string, string>();
+  await context.route('**/*', async (route) => {
+    const { pathname } = new URL(route.request().url());
+    const policy = blocks.filter((block) => pathname.startsWith(block.prefix)).at(-1)!.policy;
+    expect(policy).toContain("frame-ancestors 'none'");
+    if (route.request().resourceType() === 'document') sent.set(pathname, policy);
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+  });
+  return sent;
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
@@ -85,15 +112,8 @@ describe('the content security policy', () => {
 
   test('holds as well when a host also sends the policy of the built _headers file', async () => {
     // As Netlify or Cloudflare Pages would: every response gets the header written into the build.
-    const headerPolicy = /^\/\*\n(?:  .*\n)*?  Content-Security-Policy: (.*)$/m.exec(
-      readFileSync(`${distRoot}/_headers`, 'utf8'),
-    )?.[1];
-    expect(headerPolicy).toContain("frame-ancestors 'none'");
     const context = await browser.newContext();
-    await context.route('**/*', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': headerPolicy! } });
-    });
+    await sendHeaderPolicies(context);
     const page = await context.newPage();
     const violations = await watchViolations(page);
     const found: string[] = [];
@@ -105,6 +125,24 @@ describe('the content security policy', () => {
     await context.close();
     expect(found).toEqual([]);
   }, 180_000);
+
+  test('lets the editor start under its own policy, from the page and from _headers, without a violation', async () => {
+    const context = await browser.newContext();
+    const sent = await sendHeaderPolicies(context);
+    const page = await context.newPage();
+    const violations = await watchViolations(page);
+    await page.goto(`${baseUrl}/hallinta/?harjoittelu`);
+    await page.getByRole('button').first().click();
+    await page.getByText('Kokoelmat').first().waitFor();
+    await page.getByText('Toimijat').first().click();
+    await page.waitForLoadState('networkidle');
+    expect(sent.get('/hallinta/')).toContain("style-src 'self' 'unsafe-inline'");
+    expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toContain(
+      "style-src 'self' 'unsafe-inline'",
+    );
+    expect(await violations()).toEqual([]);
+    await context.close();
+  });
 
   test('lets a search run through Pagefind and its WebAssembly without a violation', async () => {
     const page = await browser.newPage();

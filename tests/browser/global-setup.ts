@@ -95,7 +95,8 @@ export default async function setup(project: TestProject) {
   if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
 
   const port = await freePort();
-  const server = spawn(process.execPath, [astro, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+  // `--ignore-lock`: a preview the developer already runs (`npm start`) must not stop this one.
+  const server = spawn(process.execPath, [astro, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: projectRoot,
     env,
     stdio: 'ignore',

@@ -1,12 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { contentSecurityPolicy, contentSecurityPolicyHeader, contentTypes, responseHeaders } from '../../src/config/security';
+import {
+  contentSecurityPolicy,
+  contentSecurityPolicyHeader,
+  editorContentSecurityPolicyHeader,
+  hostHeaderSettings,
+} from '../../src/config/security';
 import { headersFile, nginxSnippet } from '../../src/lib/hosting/host-headers';
 import { layoutTree } from '../../src/lib/tree/layout-tree';
 import { renderTreeSvg } from '../../src/lib/tree/render-tree-svg';
 
-const hostHeaders = { all: responseHeaders(), contentTypes };
+const hostHeaders = hostHeaderSettings();
 
 /** The value of one directive of a policy, e.g. `script-src` → `'self' 'wasm-unsafe-eval'`. */
 function directive(policy: string, name: string): string | undefined {
@@ -50,6 +55,17 @@ describe('the content security policy and host headers', () => {
     expect(file).toContain('/*.ics\n  Content-Type: text/calendar; charset=utf-8\n');
     expect(file).toContain('/*.vcf\n  Content-Type: text/vcard; charset=utf-8\n');
     expect(file).toContain('/*.csv\n  Content-Type: text/csv; charset=utf-8\n');
+  });
+
+  test('give the editor its own policy in _headers, detaching the site-wide one', () => {
+    const file = headersFile(hostHeaders);
+    expect(file).toContain(
+      `/hallinta/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${editorContentSecurityPolicyHeader()}\n`,
+    );
+    const policy = editorContentSecurityPolicyHeader();
+    expect(directive(policy, 'script-src')).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    expect(directive(policy, 'style-src')).toBe("'self' 'unsafe-inline'");
+    expect(directive(policy, 'frame-ancestors')).toBe("'none'");
   });
 
   test('are documented for nginx exactly as the configuration says', () => {
