@@ -10,6 +10,8 @@ async function expectFooterLinks(): Promise<void> {
     '/saavutettavuusseloste/',
   );
   await expect(footer.getByRole('link', { name: 'Tietosuojaseloste' }).getAttribute('href')).resolves.toBe('/tietosuojaseloste/');
+  await expect(footer.getByRole('link', { name: 'Henkilökunnalle' }).getAttribute('href')).resolves.toBe('/henkilokunta/');
+  await expect(footer.locator('a[href^="/henkilokunta/"]').count()).resolves.toBe(1);
 }
 
 describe('a resident finds an actor', () => {
@@ -128,11 +130,14 @@ describe('the page of details to confirm', () => {
 });
 
 describe('suggesting a correction', () => {
-  test("without a configured repository or email, an actor page points to the municipality's website", async () => {
+  test("without a configured repository or email, an actor page offers the form and the municipality's website", async () => {
     await session.page.goto(`${baseUrl}/vimpeli/toimijat/spr-vimpelin-osasto/`);
     const box = session.page.getByRole('region', { name: 'Ehdota korjausta' });
     await expect(
       box.getByRole('link').evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('href')])),
-    ).resolves.toEqual([['Ota yhteyttä kuntaan', 'https://www.vimpeli.fi/']]);
+    ).resolves.toEqual([
+      ['Korjaa tiedot', '/ilmoita/korjaus/?kohde=actors/vimpeli/spr-vimpelin-osasto'],
+      ['Ota yhteyttä kuntaan', 'https://www.vimpeli.fi/'],
+    ]);
   });
 });

@@ -1,12 +1,11 @@
 import type { Actor } from '../../schemas/actor';
-import { corrections as correctionSettings } from '../../config/site';
-import { correctionLinks } from '../corrections';
 import { municipalityOfId } from '../entry-id';
 import { formatDate, formatSpan, formatWhen, internationalPhone, telHref } from '../format';
 import { localize, type Shown } from '../localize';
 import type { Entry } from '../site-index';
 import { urls } from '../urls';
 import { crumbs, type Crumb, type PageContext, type TextLink } from './common';
+import { correctionBox, type CorrectionBox } from './correction-box';
 
 export interface ContactLink {
   text: string;
@@ -40,8 +39,8 @@ export interface ActorPage {
   verified: { text: string; datetime: string };
   note?: Shown;
   jsonLd: Record<string, unknown>;
-  /** Where a reader can suggest a correction (the forge, email, or the municipality). */
-  corrections: { label: string; href: string }[];
+  /** Where staff and readers can correct the entry (the editor, the form, the forge, email). */
+  corrections: CorrectionBox;
   breadcrumbs: Crumb[];
 }
 
@@ -126,12 +125,13 @@ export function buildActorPage(
     verified: { text: formatDate(data.verified, lang), datetime: data.verified },
     ...(data.note ? { note: localize(data.note, lang) } : {}),
     jsonLd: organizationJsonLd(actor, new URL(urls.actor(lang, actorId), siteUrl).href, address),
-    corrections: correctionLinks(correctionSettings, {
+    corrections: correctionBox(ctx, {
+      collection: 'actors',
+      id: actorId,
       file,
       title: data.name,
       pageUrl: new URL(urls.actor(lang, actorId), siteUrl).href,
-      municipalityWebsite: municipality.data.website,
-    }).map((link) => ({ label: t(`correction.${link.kind}`), href: link.href })),
+    }),
     breadcrumbs: crumbs(ctx, municipalityId, { label: data.name }),
   };
 }

@@ -6,6 +6,7 @@ import { placeOf } from '../site-index';
 import { urls } from '../urls';
 import { eventsAtTheSameTime, isPast, type CalendarItem } from './calendar';
 import { actorLink, branchLink, crumbs, type Crumb, type PageContext, type TextLink } from './common';
+import { correctionBox, type CorrectionBox } from './correction-box';
 import { deadlineOf } from '../events/event-facts';
 import { formatDate } from '../format';
 
@@ -34,11 +35,13 @@ export interface EventPage {
   organisers: TextLink[];
   attendance?: { count: number; note?: Shown };
   note?: Shown;
+  /** Where staff and readers can correct the event. */
+  corrections: CorrectionBox;
   breadcrumbs: Crumb[];
 }
 
 /** An event: when and where, who organised it, and afterwards how many came. */
-export function buildEventPage(ctx: PageContext, eventId: string, site: URL): EventPage {
+export function buildEventPage(ctx: PageContext, eventId: string, site: URL, file?: string): EventPage {
   const { index, lang, t } = ctx;
   const { data } = index.event.get(eventId)!;
   const municipalityId = municipalityOfId(eventId);
@@ -113,6 +116,7 @@ export function buildEventPage(ctx: PageContext, eventId: string, site: URL): Ev
         }
       : {}),
     ...(data.note ? { note: localize(data.note, lang) } : {}),
+    corrections: correctionBox(ctx, { collection: 'events', id: eventId, file, title: title.text, pageUrl }),
     breadcrumbs: crumbs(ctx, municipalityId, { label: title.text }),
   };
 }

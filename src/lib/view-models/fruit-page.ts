@@ -1,7 +1,9 @@
 import { municipalityOfId } from '../entry-id';
 import { formatWhen } from '../format';
 import { localize, type Shown } from '../localize';
+import { urls } from '../urls';
 import { actorLink, branchLink, crumbs, type Crumb, type PageContext, type TextLink } from './common';
+import { correctionBox, type CorrectionBox } from './correction-box';
 
 export interface FruitPage {
   title: Shown;
@@ -13,11 +15,13 @@ export interface FruitPage {
   partners: (TextLink & { municipality: string })[];
   image?: { src: string; alt: Shown };
   note?: Shown;
+  /** Where staff and readers can correct the fruit. */
+  corrections: CorrectionBox;
   breadcrumbs: Crumb[];
 }
 
 /** A fruit of partnership: what was reached, when, on which branch and by whom. */
-export function buildFruitPage(ctx: PageContext, fruitId: string): FruitPage {
+export function buildFruitPage(ctx: PageContext, fruitId: string, site: URL, file?: string): FruitPage {
   const { index, lang, t } = ctx;
   const { data } = index.fruit.get(fruitId)!;
   const municipalityId = municipalityOfId(fruitId);
@@ -35,6 +39,13 @@ export function buildFruitPage(ctx: PageContext, fruitId: string): FruitPage {
     })),
     ...(data.image ? { image: { src: data.image.src, alt: localize(data.image.alt, lang) } } : {}),
     ...(data.note ? { note: localize(data.note, lang) } : {}),
+    corrections: correctionBox(ctx, {
+      collection: 'fruits',
+      id: fruitId,
+      file,
+      title: title.text,
+      pageUrl: new URL(urls.fruit(lang, fruitId), site).href,
+    }),
     breadcrumbs: crumbs(ctx, municipalityId, { label: title.text }),
   };
 }

@@ -4,6 +4,7 @@ import { localize } from '../localize';
 import { staleEntries } from '../verification';
 import { urls } from '../urls';
 import type { Crumb, PageContext } from './common';
+import { staffCrumbs } from './staff-page';
 
 export interface VerificationPage {
   maxAgeMonths: number;
@@ -34,10 +35,6 @@ export function buildVerificationPage(ctx: PageContext): VerificationPage {
       datetime: entry.verified,
       ageMonths: entry.ageMonths,
     })),
-    breadcrumbs: [
-      { label: t('nav.home'), href: urls.home(lang) },
-      { label: t('staff.label') },
-      { label: t('verification.heading') },
-    ],
+    breadcrumbs: staffCrumbs(ctx, t('verification.heading')),
   };
 }

@@ -1,0 +1,47 @@
+import { corrections as siteCorrections } from '../../config/site';
+import { correctionLinks, type CorrectionSettings } from '../corrections';
+import { municipalityOfId } from '../entry-id';
+import type { PageContext } from './common';
+
+/** One link of the box, with the words that say who it is for. */
+export interface CorrectionBoxLink {
+  label: string;
+  href: string;
+  /** A short note after the link, e.g. that the editor is for staff and in Finnish. */
+  note?: string;
+}
+
+/** The "suggest a correction" box at the end of an actor's, fruit's or event's page. */
+export interface CorrectionBox {
+  links: CorrectionBoxLink[];
+}
+
+/**
+ * The correction box of one entry: `collection` is `actors`, `fruits` or `events`, `file` its file
+ * in the repository (its default is `content/<collection>/<id>.md`) and `pageUrl` the page's full
+ * address, which the issue and the email quote.
+ */
+export function correctionBox(
+  ctx: PageContext,
+  entry: { collection: string; id: string; title: string; pageUrl: string; file?: string | undefined },
+  settings: CorrectionSettings = siteCorrections,
+): CorrectionBox {
+  const { index, lang, t } = ctx;
+  const municipality = index.municipality.get(municipalityOfId(entry.id))!;
+  const links = correctionLinks(settings, {
+    collection: entry.collection,
+    id: entry.id,
+    file: entry.file ?? `content/${entry.collection}/${entry.id}.md`,
+    title: entry.title,
+    pageUrl: entry.pageUrl,
+    municipalityWebsite: municipality.data.website,
+    lang,
+  });
+  return {
+    links: links.map((link) => ({
+      label: t(`correction.${link.kind}`),
+      href: link.href,
+      ...(link.kind === 'email' || link.kind === 'municipality' ? {} : { note: t(`correction.${link.kind}.note`) }),
+    })),
+  };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { createTranslator } from '../../src/lib/i18n';
+import { indexContent } from '../../src/lib/site-index';
+import { buildActorPage } from '../../src/lib/view-models/actor-page';
+import type { PageContext } from '../../src/lib/view-models/common';
+import { correctionBox } from '../../src/lib/view-models/correction-box';
+import { buildEventPage } from '../../src/lib/view-models/event-page';
+import { buildFruitPage } from '../../src/lib/view-models/fruit-page';
+import { siteContent } from '../fixtures/site-content';
+
+function context(lang: 'fi' | 'en' = 'fi'): PageContext {
+  return { lang, t: createTranslator(lang), index: indexContent(siteContent()), now: '2026-01-01 12:00' };
+}
+const site = new URL('https://hyvinvointipuu.example/');
+const withRepository = { repository: 'https://github.com/kunta/hyvinvointipuu', branch: 'main' };
+
+describe('the correction box', () => {
+  test('offers staff the editor and everyone the form, each with who it is for', () => {
+    const box = correctionBox(
+      context(),
+      { collection: 'fruits', id: 'vimpeli/hyvan-teon-kampanja', title: 'Hyvän teon kampanja', pageUrl: `${site}x/` },
+      withRepository,
+    );
+    expect(box.links.slice(0, 2)).toEqual([
+      {
+        label: 'Muokkaa muokkaimessa',
+        href: '/hallinta/#/collections/fruits/entries/vimpeli/hyvan-teon-kampanja',
+        note: 'henkilökunnalle, vaatii kirjautumisen',
+      },
+      {
+        label: 'Korjaa tiedot',
+        href: '/ilmoita/korjaus/?kohde=fruits/vimpeli/hyvan-teon-kampanja',
+        note: 'kaikille, tunnuksia ei tarvita',
+      },
+    ]);
+  });
+
+  test('says in other editions that the editor is in Finnish', () => {
+    const box = correctionBox(
+      context('en'),
+      { collection: 'events', id: 'alajarvi/aamiainen', title: 'Aamiainen', pageUrl: `${site}x/` },
+      withRepository,
+    );
+    expect(box.links[0]!.note).toContain('in Finnish');
+    expect(box.links[1]!.href).toBe('/en/ilmoita/korjaus/?kohde=events/alajarvi/aamiainen');
+  });
+
+  test('is on every actor, fruit and event page, pointing at that entry', () => {
+    const formOf = (links: { href: string }[]) => links.find((link) => link.href.includes('/ilmoita/korjaus/'))!.href;
+    expect(formOf(buildActorPage(context(), 'vimpeli/spr', site).corrections.links)).toBe(
+      '/ilmoita/korjaus/?kohde=actors/vimpeli/spr',
+    );
+    expect(formOf(buildFruitPage(context(), 'vimpeli/hyvan-teon-kampanja', site).corrections.links)).toBe(
+      '/ilmoita/korjaus/?kohde=fruits/vimpeli/hyvan-teon-kampanja',
+    );
+    expect(formOf(buildEventPage(context(), 'alajarvi/aamiainen', site).corrections.links)).toBe(
+      '/ilmoita/korjaus/?kohde=events/alajarvi/aamiainen',
+    );
+  });
+});
