@@ -33,9 +33,14 @@ function preferFinnish(): void {
   }
 }
 
-/** Copies the site's content into the practice folder, once: earlier practice is kept. */
-async function preparePractice(): Promise<void> {
-  const root = await (await navigator.storage.getDirectory()).getDirectoryHandle(PRACTICE_FOLDER, { create: true });
+/**
+ * Copies the site's content into the practice folder, once: earlier practice is kept, unless the
+ * page was opened to start over (`?harjoittelu&alusta`).
+ */
+async function preparePractice(startOver: boolean): Promise<void> {
+  const storage = await navigator.storage.getDirectory();
+  if (startOver) await storage.removeEntry(PRACTICE_FOLDER, { recursive: true }).catch(() => undefined);
+  const root = await storage.getDirectoryHandle(PRACTICE_FOLDER, { create: true });
   for await (const _ of root.keys()) return;
   const files = (await (await fetch('/hallinta/harjoitusaineisto.json')).json()) as Record<string, string>;
   for (const [path, text] of Object.entries(files)) {
@@ -49,11 +54,12 @@ async function preparePractice(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  const practice = new URLSearchParams(location.search).has('harjoittelu');
+  const query = new URLSearchParams(location.search);
+  const practice = query.has('harjoittelu');
   const setup = (await (await fetch('/hallinta/asetukset.json')).json()) as Setup;
   if (!setup.configured && !practice) return;
   preferFinnish();
-  if (practice) await preparePractice();
+  if (practice) await preparePractice(query.has('alusta'));
   // Its own chunk, loaded only here: the public pages never load the editor.
   const { default: cms } = (await import('@sveltia/cms')) as unknown as { default: Cms };
   for (const [name, format] of Object.entries(setup.formats)) {

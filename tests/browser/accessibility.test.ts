@@ -30,6 +30,7 @@ const pages = {
   'staff page': '/henkilokunta/',
   'staff page in Swedish': '/sv/henkilokunta/',
   'staff page in English': '/en/henkilokunta/',
+  'editor page before a repository is configured': '/hallinta/',
   'open-data page': '/avoin-data/',
   'attractions guide': '/vetovoimatekijat/',
   "municipality's attractions page": '/soini/vetovoimatekijat/',

@@ -166,6 +166,8 @@ export function editorSetup(
     formats,
     cms: {
       load_config_file: false,
+      app_title: 'Hyvinvointipuun muokkain',
+      logo: { src: '/favicon.svg' },
       backend: backend(settings),
       publish_mode: 'editorial_workflow',
       media_folder: 'public/kuvat',
@@ -173,6 +175,8 @@ export function editorSetup(
       ...(settings.siteUrl ? { site_url: settings.siteUrl } : {}),
       slug: { encoding: 'ascii', clean_accents: true },
       output: { omit_empty_optional_fields: true },
+      // The preview would only repeat the fields: the site's own page is the preview.
+      editor: { preview: false },
       collections,
     },
   };
