@@ -41,11 +41,6 @@ export function newIssueUrl(repository: ForgeRepository, title: string, body: st
   return `${repository.url}/-/issues/new?${new URLSearchParams({ 'issue[title]': title, 'issue[description]': body })}`;
 }
 
-/** The forge's own web editor for one file on a branch. */
-export function fileEditUrl(repository: ForgeRepository, branch: string, file: string): string {
-  return repository.kind === 'github' ? `${repository.url}/edit/${branch}/${file}` : `${repository.url}/-/edit/${branch}/${file}`;
-}
-
 /** The forge's page that shows one file on a branch, e.g. a guide in `docs/`. */
 export function fileViewUrl(repository: ForgeRepository, branch: string, file: string): string {
   return repository.kind === 'github' ? `${repository.url}/blob/${branch}/${file}` : `${repository.url}/-/blob/${branch}/${file}`;

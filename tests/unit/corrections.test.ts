@@ -4,7 +4,6 @@ import { correctionLinks } from '../../src/lib/corrections';
 const entry = {
   collection: 'actors',
   id: 'vimpeli/spr-vimpelin-osasto',
-  file: 'content/actors/vimpeli/spr-vimpelin-osasto.md',
   title: 'SPR:n Vimpelin osasto',
   pageUrl: 'https://example.org/vimpeli/toimijat/spr-vimpelin-osasto/',
   municipalityWebsite: 'https://www.vimpeli.fi/',
@@ -38,17 +37,6 @@ describe('suggesting a correction', () => {
     const issue = new URL(links.find((link) => link.kind === 'issue')!.href);
     expect(issue.pathname).toBe('/verkko/hyvinvointipuu/-/issues/new');
     expect(issue.searchParams.get('issue[title]')).toBe('Korjaus: SPR:n Vimpelin osasto');
-  });
-
-  test("offers the forge's own file editor instead when the browser editor is not in use", () => {
-    const links = correctionLinks(
-      { repository: 'https://gitlab.com/kunta/hyvinvointipuu', branch: 'main', editor: false },
-      entry,
-    );
-    expect(links.map((link) => link.kind)).toEqual(['form', 'edit', 'issue']);
-    expect(links[1]!.href).toBe(
-      'https://gitlab.com/kunta/hyvinvointipuu/-/edit/main/content/actors/vimpeli/spr-vimpelin-osasto.md',
-    );
   });
 
   test('offers email after the form, with the entry named', () => {

@@ -60,12 +60,7 @@ function mailto(email: string): ContactLink {
 }
 
 /** An actor's page: contact card, branches, fruits, events and schema.org Organization data. */
-export function buildActorPage(
-  ctx: PageContext,
-  actorId: string,
-  siteUrl: URL,
-  file = `content/actors/${actorId}.md`,
-): ActorPage {
+export function buildActorPage(ctx: PageContext, actorId: string, siteUrl: URL): ActorPage {
   const { index, lang, t } = ctx;
   const actor = index.actor.get(actorId)!;
   const { data } = actor;
@@ -128,7 +123,6 @@ export function buildActorPage(
     corrections: correctionBox(ctx, {
       collection: 'actors',
       id: actorId,
-      file,
       title: data.name,
       pageUrl: new URL(urls.actor(lang, actorId), siteUrl).href,
     }),

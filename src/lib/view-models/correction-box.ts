@@ -17,13 +17,12 @@ export interface CorrectionBox {
 }
 
 /**
- * The correction box of one entry: `collection` is `actors`, `fruits` or `events`, `file` its file
- * in the repository (its default is `content/<collection>/<id>.md`) and `pageUrl` the page's full
- * address, which the issue and the email quote.
+ * The correction box of one entry: `collection` is `actors`, `fruits` or `events` and `pageUrl`
+ * the page's full address, which the issue and the email quote.
  */
 export function correctionBox(
   ctx: PageContext,
-  entry: { collection: string; id: string; title: string; pageUrl: string; file?: string | undefined },
+  entry: { collection: string; id: string; title: string; pageUrl: string },
   settings: CorrectionSettings = siteCorrections,
 ): CorrectionBox {
   const { index, lang, t } = ctx;
@@ -31,7 +30,6 @@ export function correctionBox(
   const links = correctionLinks(settings, {
     collection: entry.collection,
     id: entry.id,
-    file: entry.file ?? `content/${entry.collection}/${entry.id}.md`,
     title: entry.title,
     pageUrl: entry.pageUrl,
     municipalityWebsite: municipality.data.website,

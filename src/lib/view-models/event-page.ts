@@ -41,7 +41,7 @@ export interface EventPage {
 }
 
 /** An event: when and where, who organised it, and afterwards how many came. */
-export function buildEventPage(ctx: PageContext, eventId: string, site: URL, file?: string): EventPage {
+export function buildEventPage(ctx: PageContext, eventId: string, site: URL): EventPage {
   const { index, lang, t } = ctx;
   const { data } = index.event.get(eventId)!;
   const municipalityId = municipalityOfId(eventId);
@@ -116,7 +116,7 @@ export function buildEventPage(ctx: PageContext, eventId: string, site: URL, fil
         }
       : {}),
     ...(data.note ? { note: localize(data.note, lang) } : {}),
-    corrections: correctionBox(ctx, { collection: 'events', id: eventId, file, title: title.text, pageUrl }),
+    corrections: correctionBox(ctx, { collection: 'events', id: eventId, title: title.text, pageUrl }),
     breadcrumbs: crumbs(ctx, municipalityId, { label: title.text }),
   };
 }

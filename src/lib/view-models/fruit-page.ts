@@ -21,7 +21,7 @@ export interface FruitPage {
 }
 
 /** A fruit of partnership: what was reached, when, on which branch and by whom. */
-export function buildFruitPage(ctx: PageContext, fruitId: string, site: URL, file?: string): FruitPage {
+export function buildFruitPage(ctx: PageContext, fruitId: string, site: URL): FruitPage {
   const { index, lang, t } = ctx;
   const { data } = index.fruit.get(fruitId)!;
   const municipalityId = municipalityOfId(fruitId);
@@ -42,7 +42,6 @@ export function buildFruitPage(ctx: PageContext, fruitId: string, site: URL, fil
     corrections: correctionBox(ctx, {
       collection: 'fruits',
       id: fruitId,
-      file,
       title: title.text,
       pageUrl: new URL(urls.fruit(lang, fruitId), site).href,
     }),
