@@ -314,3 +314,20 @@ describe('the language of the messages', () => {
     }
   });
 });
+
+describe('reading the frontmatter', () => {
+  test('ends it only at a line that starts with ---, as Astro does', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readSource } = await import('../../src/lib/content-check/read-source');
+    const folder = mkdtempSync(join(tmpdir(), 'hyvinvointipuu-frontmatter-'));
+    writeFileSync(join(folder, 'seura.md'), '---\nname: Tanssit---\nkind: club\n---\n\nTeksti.\n');
+    writeFileSync(join(folder, 'tyhja.md'), '---\n---\nTeksti.\n');
+    const source = readSource(join(folder, 'seura.md'), folder, folder);
+    expect(source.data).toEqual({ name: 'Tanssit---', kind: 'club' });
+    expect(source.body.trim()).toBe('Teksti.');
+    expect(readSource(join(folder, 'tyhja.md'), folder, folder).body).toBe('Teksti.\n');
+    rmSync(folder, { recursive: true, force: true });
+  });
+});

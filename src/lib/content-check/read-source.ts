@@ -27,7 +27,8 @@ export interface SourceFile {
   readable: boolean;
 }
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---\s*?(?:\r?\n|$)/;
+// The closing `---` must start a line, as Astro reads it: `title: Tanssit---` does not end it.
+const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Reads and parses one content file, keeping line numbers for every field. */
 export function readSource(
@@ -61,7 +62,7 @@ export function readSource(
       const unread = { data: {}, body: text, bodyLine: 1, lineOf: () => 1, brokenFields: [], readable: false };
       return { relativePath, displayPath, problems, ...unread };
     }
-    yamlText = match[1]!;
+    yamlText = match[1] ?? '';
     yamlFirstLine = 2;
     body = text.slice(match[0].length);
     bodyLine = match[0].split('\n').length;

@@ -1,11 +1,10 @@
 import { stringify } from 'yaml';
 
 /**
- * The content check finds the end of the frontmatter at the first `---` that closes a line,
- * even one inside a value (`title: Tanssit---`, or a `---` line of a multi-line text), so no
- * line of the frontmatter may end that way. Plain YAML is what staff write, so it is kept
- * unless a value would end a line with `---`; then every text is written in double quotes,
- * where line breaks are `\n` escapes and each line ends with the closing quote.
+ * A line that starts with `---` ends the frontmatter for Astro and the content check alike. The
+ * YAML library indents every line of a multi-line text, so plain YAML (what staff write) is kept;
+ * only when a line would still start or end with `---` is every text written in double quotes,
+ * where line breaks are `\n` escapes, as a second guard for readers less strict than these two.
  */
 const CLOSES_FRONTMATTER = /---\s*$/m;
 
