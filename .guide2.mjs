@@ -19,11 +19,9 @@ async function openPractice() {
   await page.waitForTimeout(800);
 }
 async function openFolder(collection, folder) {
-  const nav = page.getByRole('navigation').first();
-  const coll = page.getByRole('link', { name: new RegExp('^' + collection) }).first();
-  await coll.click();
+  await page.getByRole('treeitem', { name: collection, exact: true }).first().getByText(collection, { exact: true }).first().click();
   await page.waitForTimeout(500);
-  await page.getByRole('link', { name: new RegExp('^' + folder) }).first().click();
+  if (folder) await page.getByRole('treeitem', { name: folder, exact: true }).first().click();
   await page.waitForTimeout(800);
 }
 async function scrollForm(dy) {
@@ -40,10 +38,62 @@ async function scrollTo(locator) {
 }
 
 await openPractice();
-const mode = process.env.MODE ?? 'explore';
-if (mode === 'explore') {
+const mode = process.env.MODE ?? 'actor';
+if (mode === 'aria') console.log(await page.locator('body').ariaSnapshot());
+async function top(locator) {
+  await locator.first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(300);
+  await scrollForm(-70);
+}
+async function readPractice(dir) {
+  return page.evaluate(async (dir) => {
+    let h = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
+    for (const part of dir.split('/')) h = await h.getDirectoryHandle(part);
+    const out = {};
+    for await (const [name, fh] of h.entries()) if (fh.kind === 'file') out[name] = await (await fh.getFile()).text();
+    return out;
+  }, dir);
+}
+async function pick(label, option) {
+  await group(label).getByRole('combobox').first().click();
+  await page.waitForTimeout(500);
+  if (option) await page.getByRole('option', { name: option, exact: true }).click();
+}
+if (mode === 'actor') {
   await openFolder('Toimijat', 'vimpeli');
-  await shot('x-list');
-  console.log(await page.getByRole('link').allInnerTexts());
+  if (want('list')) await shot('muokkain-toimijat-kunnittain');
+  await openFolder('Toimijat');
+  await page.getByRole('button', { name: 'Luo uusi merkintä' }).first().click();
+  await group('Nimi').waitFor();
+  await page.getByRole('button', { name: 'Yläkansio' }).click();
+  await page.waitForTimeout(500);
+  if (want('ylakansio')) await shot('muokkain-ylakansion-valinta');
+  await page.getByRole('treeitem', { name: /vimpeli/ }).click();
+  await page.waitForTimeout(300);
+  await group('Nimi').getByRole('textbox').fill('Esimerkkiyhdistys ry');
+  await pick('Tyyppi');
+  if (want('tyyppi')) await shot('muokkain-toimijan-tyyppi');
+  await page.getByRole('option', { name: 'yhdistys', exact: true }).click();
+  await pick('Kasvustot');
+  if (want('kasvusto')) await shot('muokkain-kasvuston-valinta');
+  await page.getByRole('option', { name: 'Kulttuuri ja harrastukset', exact: true }).click();
+  await page.waitForTimeout(300);
+  await page.mouse.click(1100, 400);
+  if (want('uusi')) await shot('muokkain-uusi-toimija');
+  await group('Kuvaus').getByRole('textbox').first().fill('Yhdistys järjestää kuorolaulua ja yhteislauluiltoja kylätalolla.');
+  await top(group('Kuvaus'));
+  if (want('kuvaus')) await shot('muokkain-kuvaus-suomeksi');
+  await scrollTo(group('Palvelukielet'));
+  await top(group('Palvelukielet'));
+  await group('Tiedot vahvistettu').getByRole('button', { name: 'Tänään' }).click();
+  if (want('vahvistettu')) await shot('muokkain-tiedot-vahvistettu');
+  await page.getByRole('radio', { name: 'Slug' }).click();
+  await page.waitForTimeout(500);
+  if (want('slug')) await shot('x-slug');
+  if (process.env.ARIA) console.log(await page.locator('body').ariaSnapshot());
+  await page.getByRole('button', { name: 'Tallenna' }).click();
+  await page.waitForTimeout(2000);
+  await shot('x-saved');
+  console.log(await readPractice('content/actors/vimpeli'));
 }
 await browser.close();

@@ -154,8 +154,30 @@ describe('the browser editor', () => {
     expect(saved[path]).toBe(original.replace('alternateName: SPR\n', 'alternateName: SPR Vimpeli\n'));
   });
 
+  test('says what to configure instead of starting when no repository is set', async () => {
+    const fresh = await page.context().newPage();
+    await fresh.goto(`${baseUrl}/hallinta/`);
+    await fresh.getByText('Muokkainta ei ole vielä kytketty sivuston tietovarastoon').waitFor();
+    expect(await fresh.getByText('HYVINVOINTIPUU_REPOSITORY').first().isVisible()).toBe(true);
+    await fresh.waitForLoadState('networkidle');
+    expect(await fresh.getByText('Kokoelmat').count()).toBe(0);
+    await fresh.close();
+  });
+
+  test('speaks Finnish by default and Swedish when chosen in its settings', async () => {
+    expect(await page.getByText('Kokoelmat').count()).toBeGreaterThan(0);
+    const prefs = await page.evaluate(() => localStorage.getItem('sveltia-cms.prefs'));
+    expect(JSON.parse(prefs!)).toMatchObject({ locale: 'fi' });
+    await page.evaluate(() => localStorage.setItem('sveltia-cms.prefs', JSON.stringify({ locale: 'sv' })));
+    await page.goto(`${baseUrl}/hallinta/?harjoittelu`);
+    await page.getByRole('button').first().click();
+    await page.getByText('Samlingar').first().waitFor();
+    await page.evaluate(() => localStorage.setItem('sveltia-cms.prefs', JSON.stringify({ locale: 'fi' })));
+  });
+
   test('the files the editor wrote pass the content check', () => {
     expect(Object.keys(saved)).toHaveLength(3);
+    for (const [path, text] of Object.entries(saved)) console.info(`editor wrote ${path}:\n${text}`);
     expect(problemsWith(saved)).toEqual([]);
   });
 });
