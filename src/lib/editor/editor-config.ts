@@ -152,7 +152,7 @@ export function editorSetup(
       slug: {
         template: '{{slug}}',
         editable: ['create'],
-        hint: 'Tiedoston nimi ja osoitteen loppu: pienet kirjaimet ja väliviivat, esimerkiksi kesakonsertti.',
+        hint: 'Tiedoston nimi ja sivun osoitteen loppu: pienet kirjaimet, numerot ja väliviivat, esimerkiksi kesakonsertti.',
       },
       // Branches, municipalities and maintainers' pages shape the whole site: maintainers add them.
       ...(FIXED_COLLECTIONS.includes(name) ? { create: false, delete: false } : {}),
