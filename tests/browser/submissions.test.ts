@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
 import { parseSubmission } from '../../src/lib/submissions/message';
+import { goodActorValues } from '../fixtures/submission-values';
 import { launchChromium } from './chromium';
 
 const baseUrl = inject('baseUrl');
@@ -120,25 +121,7 @@ const goodEvent: Values = {
   senderEmail: 'matti@example.fi',
 };
 
-const goodActor: Values = {
-  name: 'Kurejoen Nuorisoseura ry',
-  municipality: 'alajarvi',
-  kind: 'association',
-  branches: ['kulttuuri-ja-harrastukset'],
-  description: 'Näytelmiä, tansseja ja kesäteatteria.',
-  email: 'info@kurejoki.fi',
-  website: 'https://www.kurejoki.fi/',
-  street: 'Kurejoentie 1',
-  postalCode: '62900',
-  city: 'Alajärvi',
-  contactRole: 'puheenjohtaja',
-  contactName: 'Liisa Esimerkki',
-  contactPhone: '040 765 4321',
-  businessId: '0201256-6',
-  associationRegisterNumber: '123.456',
-  senderEmail: 'liisa@example.fi',
-  consent: true,
-};
+const goodActor: Values = { ...goodActorValues, consent: true };
 
 describe('the event form', () => {
   test('writes a Finnish event that passes the content check, to send by email, as an issue or as text', async () => {

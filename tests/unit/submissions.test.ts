@@ -10,6 +10,7 @@ import { entryFileText } from '../../src/lib/submissions/entry-file';
 import { issueHref, mailtoHref, parseSubmission, submissionText, type SubmissionDraft } from '../../src/lib/submissions/message';
 import { correctionTargetKey, prepareSubmission, type SubmissionContext } from '../../src/lib/submissions/prepare';
 import type { FormValues } from '../../src/lib/submissions/values';
+import { goodActorValues } from '../fixtures/submission-values';
 import { actorSchema } from '../../src/schemas/actor';
 import { eventSchema } from '../../src/schemas/event';
 
@@ -48,24 +49,7 @@ const goodEvent: FormValues = {
   senderEmail: 'matti@example.fi',
 };
 
-const goodActor: FormValues = {
-  name: 'Kurejoen Nuorisoseura ry',
-  municipality: 'alajarvi',
-  kind: 'association',
-  branches: ['kulttuuri-ja-harrastukset', 'kylat-ja-yhteisot'],
-  description: 'Näytelmiä, tansseja ja kesäteatteria.',
-  email: 'info@kurejoki.fi',
-  website: 'https://www.kurejoki.fi/',
-  street: 'Kurejoentie 1',
-  postalCode: '62900',
-  city: 'Alajärvi',
-  contactRole: 'puheenjohtaja',
-  contactName: 'Liisa Esimerkki',
-  contactPhone: '040 765 4321',
-  businessId: '0201256-6',
-  associationRegisterNumber: '123.456',
-  senderEmail: 'liisa@example.fi',
-};
+const goodActor: FormValues = { ...goodActorValues, branches: ['kulttuuri-ja-harrastukset', 'kylat-ja-yhteisot'] };
 
 /** The frontmatter of an entry file, as YAML reads it. */
 function frontmatter(text: string): Record<string, unknown> {
