@@ -165,14 +165,21 @@ describe('the browser editor', () => {
   });
 
   test('speaks Finnish by default and Swedish when chosen in its settings', async () => {
-    expect(await page.getByText('Kokoelmat').count()).toBeGreaterThan(0);
+    await page.goto(`${baseUrl}/hallinta/?harjoittelu#/collections/actors`);
+    await page.getByText('Kokoelmat').first().waitFor();
     const prefs = await page.evaluate(() => localStorage.getItem('sveltia-cms.prefs'));
     expect(JSON.parse(prefs!)).toMatchObject({ locale: 'fi' });
-    await page.evaluate(() => localStorage.setItem('sveltia-cms.prefs', JSON.stringify({ locale: 'sv' })));
-    await page.goto(`${baseUrl}/hallinta/?harjoittelu`);
-    await page.getByRole('button').first().click();
-    await page.getByText('Samlingar').first().waitFor();
-    await page.evaluate(() => localStorage.setItem('sveltia-cms.prefs', JSON.stringify({ locale: 'fi' })));
+    // A person who chose Swedish in the editor's settings: a browser of their own, so that the
+    // editor's saved settings of this one cannot overwrite the choice.
+    const swedish = await page.context().browser()!.newContext({ locale: 'fi-FI' });
+    await swedish.addInitScript(() => {
+      if (!localStorage.getItem('sveltia-cms.prefs')) localStorage.setItem('sveltia-cms.prefs', '{"locale":"sv"}');
+    });
+    const other = await swedish.newPage();
+    await other.goto(`${baseUrl}/hallinta/?harjoittelu`);
+    await other.getByRole('button').first().click();
+    await other.getByText('Samlingar').first().waitFor();
+    await swedish.close();
   });
 
   test('the files the editor wrote pass the content check', () => {
