@@ -1,7 +1,8 @@
 /**
- * Where corrections go, set once for the whole site (for example in the hosting's build
- * settings): the repository whose web editor staff use, and an email address for readers who
- * have no account there. Without either, actor pages point to the municipality's own website.
+ * Where content is edited and corrections go, set once for the whole site (for example in the
+ * hosting's build settings): the repository the browser editor saves to as pull requests, and
+ * an email address for the submission forms and for readers who have no account there. Without
+ * either, the forms and the correction boxes point to the municipality's own website.
  */
 export const corrections = {
   /** The repository's address, e.g. `https://github.com/kunta/hyvinvointipuu`. */
@@ -15,7 +16,7 @@ export const corrections = {
 };
 
 /**
- * The browser editor at `/hallinta/` (see docs/hosting.md, "Muokkain"): it saves through the
+ * The browser editor at `/hallinta/` (see docs/hosting.md, "The browser editor"): it saves through the
  * repository of `corrections`, as pull requests. GitHub needs a small OAuth helper service for
  * signing in; GitLab signs in with an OAuth application id alone.
  */

@@ -25,7 +25,7 @@ const body: FieldText = {
 };
 const note: FieldText = {
   label: 'Huomautus',
-  hint: 'Lähteet tai avoimet kysymykset; näkyy sivulla otsikolla ”Huomautus”.',
+  hint: 'Lähteet tai avoimet kysymykset vain henkilökunnalle; näkyy raportissa ”Vahvistettavat tiedot”, ei koskaan julkisilla sivuilla.',
 };
 
 export const editorFieldTexts: Record<string, Texts> = {
@@ -156,4 +156,12 @@ export const editorCollectionTexts: Record<string, { label: string; singular: st
   branches: { label: 'Kasvustot', singular: 'Kasvusto', description: 'Hyvinvointipuun oksat; yhteiset kaikille kunnille.' },
   municipalities: { label: 'Kunnat', singular: 'Kunta', description: 'Sivuston kunnat.' },
   pages: { label: 'Ylläpidon sivut', singular: 'Sivu', description: 'Saavutettavuusseloste ja tietosuojaseloste.' },
+};
+
+/** The editor's own messages: format hints under fields and the file-name field. */
+export const editorMessages = {
+  /** Shown when a field does not match its schema's pattern; `{hint}` is the field's help text. */
+  pattern: (hint: string | undefined) => (hint ? `Muoto: ${hint}` : 'Tarkista muoto.'),
+  email: 'Sähköpostiosoite, esimerkiksi info@yhdistys.fi.',
+  fileName: 'Tiedoston nimi ja sivun osoitteen loppu: pienet kirjaimet, numerot ja väliviivat, esimerkiksi kesakonsertti.',
 };

@@ -80,11 +80,11 @@ export function browserEditor(): AstroIntegration {
         if (existsSync(page)) {
           const policy = editorContentSecurityPolicy(parseRepository(corrections.repository, corrections.forge), editor.authUrl);
           // The page's own <meta> policy is Astro's (for every page); the editor needs its own.
-          const html = readFileSync(page, 'utf8').replace(
-            /<meta http-equiv="content-security-policy" content="[^"]*">/,
-            `<meta http-equiv="content-security-policy" content="${policy}">`,
-          );
-          writeFileSync(page, html);
+          const meta = /<meta http-equiv="content-security-policy" content="[^"]*">/;
+          const html = readFileSync(page, 'utf8');
+          // Without the rewrite the editor would meet the public pages' policy and not start.
+          if (!meta.test(html)) throw new Error(`${page}: no content security policy <meta> to give the editor its own`);
+          writeFileSync(page, html.replace(meta, `<meta http-equiv="content-security-policy" content="${policy}">`));
         }
         validateConfiguration(root, logger);
       },

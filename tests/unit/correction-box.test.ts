@@ -35,13 +35,14 @@ describe('the correction box', () => {
     ]);
   });
 
-  test('says in other editions that the editor is in Finnish', () => {
+  test('says in other editions, in words and in hreflang, that the editor is in Finnish', () => {
     const box = correctionBox(
       context('en'),
       { collection: 'events', id: 'alajarvi/aamiainen', title: 'Aamiainen', pageUrl: `${site}x/` },
       withRepository,
     );
     expect(box.links[0]!.note).toContain('in Finnish');
+    expect(box.links[0]!.hreflang).toBe('fi');
     expect(box.links[1]!.href).toBe('/en/ilmoita/korjaus/?kohde=events/alajarvi/aamiainen');
   });
 

@@ -180,6 +180,18 @@ describe('the browser editor configuration', () => {
       app_id: 'abc123',
     });
     expect(setup.configured).toBe(false);
+    expect(github.oauth && gitlab.oauth).toBe(true);
+    expect(github.cms.backend).not.toHaveProperty('auth_methods');
+  });
+
+  test('offers only the access token when the forge has no OAuth set up', () => {
+    const tokenOnly = editorSetup(specs, label, {
+      ...noRepository,
+      repository: parseRepository('https://github.com/kunta/hyvinvointipuu'),
+    });
+    expect(tokenOnly).toMatchObject({ configured: true, oauth: false });
+    expect(tokenOnly.cms.backend).toMatchObject({ name: 'github', auth_methods: ['token'] });
+    expect(editorConfigProblems(tokenOnly.cms, sveltiaSchema)).toEqual([]);
   });
 
   test('validates against the JSON Schema that ships with Sveltia CMS', () => {

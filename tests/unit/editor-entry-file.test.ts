@@ -110,6 +110,22 @@ describe('the browser editor reads and writes entry files', () => {
     );
   });
 
+  test('reads a value that ends in --- as a value, not as the end of the frontmatter', () => {
+    const text = '---\nname: Tanssit---\nkind: club\n---\n\nTeksti.\n';
+    expect(readEntryFile(text, actorFormat)).toMatchObject({ name: 'Tanssit---', kind: 'club', body: 'Teksti.' });
+    expect(writeEntryFile(edited(text, { kind: 'association' }), actorFormat)).toBe(text.replace('club', 'association'));
+  });
+
+  test('keeps a group written in another order than the editor uses', () => {
+    const text = file.replace('description: Ensiapua ja ystävätoimintaa.', 'description:\n  en: First aid.\n  fi: Ensiapua.');
+    expect(writeEntryFile(edited(text, { kind: 'club' }), actorFormat)).toBe(text.replace('kind: association', 'kind: club'));
+  });
+
+  test('keeps the Windows line ends of a file written with them', () => {
+    const text = file.replace(/\n/g, '\r\n');
+    expect(writeEntryFile(edited(text, { kind: 'club' }), actorFormat)).toBe(text.replace('kind: association', 'kind: club'));
+  });
+
   test('writes a YAML entry without frontmatter', () => {
     const format: EntryFormat = { kind: 'yaml', fieldOrder: ['name', 'address'], shorthands: [], defaults: {} };
     const yaml = 'name: Hotelli Kivitippu\n';

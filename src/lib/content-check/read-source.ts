@@ -3,6 +3,7 @@ import { relative, sep } from 'node:path';
 import { isMap, isScalar, type Node } from 'yaml';
 import { checkTexts } from '../../i18n/checks';
 import { fieldName, type ContentProblem, type MessageLanguage } from '../friendly-errors';
+import { FRONTMATTER } from '../frontmatter';
 import { parseYamlWithRepairs } from './yaml-repair';
 
 /** One content file as read from disk, before validation. */
@@ -26,9 +27,6 @@ export interface SourceFile {
   /** Whether `data` can be validated: no YAML mistake, or only ones that could be repaired. */
   readable: boolean;
 }
-
-// The closing `---` must start a line, as Astro reads it: `title: Tanssit---` does not end it.
-const FRONTMATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Reads and parses one content file, keeping line numbers for every field. */
 export function readSource(

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { editorCollectionTexts, editorFieldTexts, languagePartTexts } from '../../i18n/editor-fields.fi';
+import { editorCollectionTexts, editorFieldTexts, editorMessages, languagePartTexts } from '../../i18n/editor-fields.fi';
 import type { ForgeRepository } from '../forge';
 import type { EntryFormat } from './entry-file';
 import { editorFields, type EditorField, type FieldContext } from './editor-fields';
@@ -34,6 +34,8 @@ export interface EditorSetup {
   formats: Record<string, EntryFormat & { extension: string }>;
   /** Whether a repository is configured; without one the page explains what to set. */
   configured: boolean;
+  /** Whether staff sign in with the forge's OAuth; otherwise with a personal access token. */
+  oauth: boolean;
 }
 
 export interface EditorSettings {
@@ -65,10 +67,23 @@ const IDENTIFIER: Record<string, string> = {
   pages: 'title',
 };
 
+/**
+ * Whether staff can sign in with the forge's OAuth: GitHub needs the helper service, GitLab an
+ * application id. Without it they sign in with a personal access token, which always works.
+ */
+export function hasOAuth(settings: EditorSettings): boolean {
+  return settings.repository?.kind === 'github' ? Boolean(settings.authUrl) : Boolean(settings.gitlabAppId);
+}
+
 function backend(settings: EditorSettings): Record<string, unknown> {
   const { repository } = settings;
   if (!repository) return { name: 'github', repo: 'kunta/hyvinvointipuu', branch: settings.branch };
-  const common = { repo: repository.path, branch: settings.branch };
+  const common = {
+    repo: repository.path,
+    branch: settings.branch,
+    // Without OAuth the editor would offer a sign-in that leads nowhere: offer the token only.
+    ...(hasOAuth(settings) ? {} : { auth_methods: ['token'] }),
+  };
   if (repository.kind === 'github') {
     return {
       name: 'github',
@@ -152,7 +167,7 @@ export function editorSetup(
       slug: {
         template: '{{slug}}',
         editable: ['create'],
-        hint: 'Tiedoston nimi ja sivun osoitteen loppu: pienet kirjaimet, numerot ja väliviivat, esimerkiksi kesakonsertti.',
+        hint: editorMessages.fileName,
       },
       // Branches, municipalities and maintainers' pages shape the whole site: maintainers add them.
       ...(FIXED_COLLECTIONS.includes(name) ? { create: false, delete: false } : {}),
@@ -163,6 +178,7 @@ export function editorSetup(
 
   return {
     configured: Boolean(settings.repository),
+    oauth: hasOAuth(settings),
     formats,
     cms: {
       load_config_file: false,

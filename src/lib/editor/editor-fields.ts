@@ -1,4 +1,4 @@
-import type { FieldText } from '../../i18n/editor-fields.fi';
+import { editorMessages, type FieldText } from '../../i18n/editor-fields.fi';
 import type { EntryFormat } from './entry-file';
 import { pathHints, type JsonSchema } from './schema-hints';
 
@@ -114,7 +114,7 @@ function widgetFor(
   if (property['x-editor'] === 'email') {
     // The schema checks addresses with zod's own rule, which JSON Schema cannot carry; this
     // simpler pattern stops the usual slips (a missing @ or domain) already in the editor.
-    return { widget: 'string', type: 'email', pattern: [EMAIL_PATTERN, 'Sähköpostiosoite, esimerkiksi info@yhdistys.fi.'] };
+    return { widget: 'string', type: 'email', pattern: [EMAIL_PATTERN, editorMessages.email] };
   }
   if (property['x-editor'] === 'url') return { widget: 'string', type: 'url' };
   const widget = property.pattern?.startsWith('^#')
@@ -124,7 +124,7 @@ function widgetFor(
       : { widget: /(description|summary|intro|instructions|note)(\.|$)/.test(path) ? 'text' : 'string' };
   // The schema's own pattern, so the editor stops a malformed value before it reaches the check.
   const hint = context.text(path)?.hint;
-  return property.pattern ? { ...widget, pattern: [property.pattern, hint ? `Muoto: ${hint}` : 'Tarkista muoto.'] } : widget;
+  return property.pattern ? { ...widget, pattern: [property.pattern, editorMessages.pattern(hint)] } : widget;
 }
 
 function select(values: readonly (string | number)[], context: FieldContext) {

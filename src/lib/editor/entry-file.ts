@@ -1,4 +1,5 @@
 import { isMap, isScalar, parseDocument, Scalar, stringify, visit, type Document, type Pair } from 'yaml';
+import { FRONTMATTER } from '../frontmatter';
 
 /**
  * How the browser editor reads and writes one collection's files. The editor (Sveltia CMS) only
@@ -34,8 +35,6 @@ export interface EntryFormat {
 /** The key under which the file's original text travels through the editor; never written. */
 export const SOURCE_KEY = '__hyvinvointipuuSource';
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
-
 type Data = Record<string, unknown>;
 
 function isPlainObject(value: unknown): value is Data {
@@ -46,7 +45,7 @@ function isPlainObject(value: unknown): value is Data {
 function splitFile(text: string, kind: EntryFormat['kind']): { yaml: string; body: string } {
   if (kind === 'yaml') return { yaml: text, body: '' };
   const match = FRONTMATTER.exec(text);
-  return match ? { yaml: match[1]!, body: match[2]! } : { yaml: '', body: text };
+  return match ? { yaml: match[1] ?? '', body: text.slice(match[0].length) } : { yaml: '', body: text };
 }
 
 const isShort = (value: unknown) => value !== null && value !== undefined && typeof value !== 'object';
@@ -104,8 +103,16 @@ export function withoutEmpty(value: unknown): unknown {
   return value;
 }
 
+/** The same data, whatever order a group's fields were written in (`{ en, fi }` = `{ fi, en }`). */
 function isEqual(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => isEqual(item, b[i]));
+  }
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => key in b && isEqual(a[key], b[key]));
+  }
+  return a === b;
 }
 
 /** Words that YAML 1.1 (which Astro reads frontmatter with) takes for true, false or null. */
@@ -151,8 +158,10 @@ function fieldSpans(document: Document, yaml: string): Map<string, { start: numb
 export function writeEntryFile(value: Data, format: EntryFormat): string {
   const { [SOURCE_KEY]: source, body: rawBody, ...fields } = value;
   const data = (withoutEmpty(fields) ?? {}) as Data;
-  const body = typeof rawBody === 'string' ? rawBody.trim() : '';
-  const original = typeof source === 'string' ? splitFile(source, format.kind) : undefined;
+  const body = typeof rawBody === 'string' ? rawBody.replace(/\r\n?/g, '\n').trim() : '';
+  // Worked on with `\n`; a file written with Windows line ends gets them back at the end.
+  const lineEnd = typeof source === 'string' && source.includes('\r\n') ? '\r\n' : '\n';
+  const original = typeof source === 'string' ? splitFile(source.replace(/\r\n/g, '\n'), format.kind) : undefined;
   const ordered = [
     ...format.fieldOrder.filter((key) => key in data),
     ...Object.keys(data).filter((key) => !format.fieldOrder.includes(key)),
@@ -191,8 +200,9 @@ export function writeEntryFile(value: Data, format: EntryFormat): string {
       .reduce((result, edit) => result.slice(0, edit.start) + edit.text + result.slice(edit.end), text);
   }
 
-  if (format.kind === 'yaml') return yaml;
+  const withLineEnds = (text: string) => (lineEnd === '\n' ? text : text.replace(/\n/g, lineEnd));
+  if (format.kind === 'yaml') return withLineEnds(yaml);
   const sameBody = original && original.body.trim() === body;
   const bodyText = sameBody ? original.body : body ? `\n${body}\n` : '';
-  return `---\n${yaml}---\n${bodyText}`;
+  return withLineEnds(`---\n${yaml}---\n${bodyText}`);
 }

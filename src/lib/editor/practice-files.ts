@@ -5,8 +5,8 @@ import { listFiles } from '../list-files';
 /**
  * The content files, by their path in the repository (`content/actors/vimpeli/spr.md`), for the
  * editor's practice mode: it works on a copy of them in the browser's own storage and never
- * saves anywhere else. Only the files of the collections the editor knows are included; they
- * hold the same facts that the public pages show.
+ * saves anywhere else. Only the files of the collections the editor knows are included, as they
+ * are in the site's public repository (staff notes too, which the public pages do not show).
  */
 export function practiceFiles(contentRoot: string, collections: readonly string[]): Record<string, string> {
   const files: Record<string, string> = {};

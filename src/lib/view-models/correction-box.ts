@@ -9,6 +9,8 @@ export interface CorrectionBoxLink {
   href: string;
   /** A short note after the link, e.g. that the editor is for staff and in Finnish. */
   note?: string;
+  /** The language of the page the link opens, when it is not the page's own (the editor is Finnish). */
+  hreflang?: 'fi';
 }
 
 /** The "suggest a correction" box at the end of an actor's, fruit's or event's page. */
@@ -40,6 +42,7 @@ export function correctionBox(
       label: t(`correction.${link.kind}`),
       href: link.href,
       ...(link.kind === 'email' || link.kind === 'municipality' ? {} : { note: t(`correction.${link.kind}.note`) }),
+      ...(link.kind === 'editor' && lang !== 'fi' ? { hreflang: 'fi' as const } : {}),
     })),
   };
 }
