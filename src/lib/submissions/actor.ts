@@ -2,7 +2,7 @@ import { actorSchema } from '../../schemas/actor';
 import { fileSlug } from '../scaffold';
 import { compact, isTicked, lineOf, listOf, textOf, type FormValues } from './values';
 
-/** The fields of the "Ilmoita toimija" form, in the order the page shows them. */
+/** The fields of the "Ilmoita toimija" form, whose names the page's inputs and messages share. */
 export const ACTOR_FIELDS = [
   'name',
   'municipality',
@@ -28,9 +28,6 @@ export const ACTOR_FIELDS = [
 ] as const;
 
 export type ActorField = (typeof ACTOR_FIELDS)[number];
-
-/** The fields of a role contact that may name or reach a person: published only with consent. */
-export const PERSONAL_CONTACT_FIELDS = ['contactName', 'contactEmail', 'contactPhone'] as const;
 
 /** The address, when any part of it is given; the schema then asks for the missing parts. */
 function addressOf(values: FormValues): Record<string, unknown> | undefined {

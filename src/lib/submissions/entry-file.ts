@@ -1,10 +1,10 @@
 import { stringify } from 'yaml';
 
 /**
- * A line that starts with `---` ends the frontmatter for Astro and the content check alike. The
- * YAML library indents every line of a multi-line text, so plain YAML (what staff write) is kept;
- * only when a line would still start or end with `---` is every text written in double quotes,
- * where line breaks are `\n` escapes, as a second guard for readers less strict than these two.
+ * A line that starts with `---` ends the frontmatter for Astro and the content check alike; the
+ * YAML library indents every line of a multi-line text, so no value can start a line that way.
+ * Plain YAML (what staff write) is kept; only when a line would end with `---` is every text
+ * written in double quotes, as a guard for readers less strict than these two.
  */
 const CLOSES_FRONTMATTER = /---\s*$/m;
 

@@ -2,7 +2,7 @@ import { eventSchema } from '../../schemas/event';
 import { fileSlug } from '../scaffold';
 import { compact, isTicked, lineOf, listOf, textOf, type FormValues } from './values';
 
-/** The fields of the "Ilmoita tapahtuma" form, in the order the page shows them. */
+/** The fields of the "Ilmoita tapahtuma" form, whose names the page's inputs and messages share. */
 export const EVENT_FIELDS = [
   'titleFi',
   'titleSv',
