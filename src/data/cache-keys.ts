@@ -1,7 +1,7 @@
 import { editions } from '../config/editions';
 import { openDataLicence } from '../config/open-data';
 import { corrections } from '../config/site';
-import { entryPageKey, municipalityKey, siteKey, type KeyContext } from '../lib/cache-keys';
+import { entryPageKey, municipalityKey, siteKey, viewModelKey, type KeyContext } from '../lib/cache-keys';
 import type { PageContext } from '../lib/view-models/common';
 import { editionOf } from './editions';
 import { loadDigests, pageContext } from './site-content';
@@ -40,6 +40,20 @@ export async function withMunicipalityKey<P extends Path>(
     if (!keys.has(id)) keys.set(id, municipalityKey(ctx, id));
     return { ...path, cacheKey: keys.get(id)! };
   });
+}
+
+/** Pages keyed by the view models they show, built in each page's own edition (`viewModelKey`). */
+export async function withViewModelKey<P extends Path>(
+  paths: P[],
+  viewModels: (ctx: PageContext, path: P) => unknown[],
+): Promise<(P & { cacheKey: string })[]> {
+  const ctx = await keyContext();
+  const contexts = new Map<string, PageContext>();
+  for (const lang of editions) contexts.set(lang, await pageContext(lang));
+  return paths.map((path) => ({
+    ...path,
+    cacheKey: viewModelKey(ctx, ...viewModels(contexts.get(editionOf(path.params.lang))!, path)),
+  }));
 }
 
 /**

@@ -118,6 +118,15 @@ export function siteKey(ctx: KeyContext): string {
 }
 
 /**
+ * A page keyed by exactly what it shows: its view models, already resolved from the entries and
+ * from "now", with the day (feeds stamp it) and the settings. An edit elsewhere that does not
+ * change them, such as another actor's description, leaves the page cached.
+ */
+export function viewModelKey(ctx: KeyContext, ...viewModels: unknown[]): string {
+  return digestOf(ctx.settings, ctx.now.slice(0, 10), ...viewModels);
+}
+
+/**
  * A page about one entry: its view model (everything it shows, already resolved from other
  * entries and from "now") and the digest of its own file, whose Markdown body it renders.
  */

@@ -26,9 +26,11 @@ export const urls = {
   clashes: (lang: Language) => path(lang, 'henkilokunta', 'paallekkaisyydet'),
   announcements: (lang: Language) => path(lang, 'henkilokunta', 'tiedotus'),
   verification: (lang: Language) => path(lang, 'henkilokunta', 'vahvistettavat'),
-  /** Calendar feeds (iCalendar); the event's own one sits beside its page. */
+  /** Calendar feeds (iCalendar), one set per edition in its language; the event's own one sits beside its page. */
   feed: (lang: Language, ...scope: string[]) => `${path(lang, ...scope).replace(/\/$/, '')}.ics`,
   eventFeed: (lang: Language, eventId: string) => nested(lang, 'tapahtumat', eventId).replace(/\/$/, '.ics'),
+  /** The RSS feed of upcoming events: Finnish, one for every edition. */
+  rss: () => '/tapahtumat.xml',
   municipality: (lang: Language, municipalityId: string) => path(lang, municipalityId),
   branch: (lang: Language, municipalityId: string, branchId: string) => path(lang, municipalityId, 'kasvustot', branchId),
   /** Nested ids: `vimpeli/spr` → `/vimpeli/toimijat/spr/`. */

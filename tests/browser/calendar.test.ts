@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import { describe, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
+import { hasEnded } from '../../src/lib/events/event-facts';
 import { useChromiumPage } from './chromium';
 
 const baseUrl = inject('baseUrl');
@@ -139,4 +140,105 @@ describe('the event calendar', () => {
       })),
     ).toEqual([]);
   });
+});
+
+/** The sample's own past event (2017–2018) and an upcoming one, and the pages that show calendar links. */
+const NOW = '2026-11-30 12:00';
+const pastEvent = events.find((event) => hasEnded(event.data as { start: string; end?: string }, NOW))!;
+const pageOf = (id: string) => `/${id.split('/')[0]}/tapahtumat/${id.split('/')[1]}/`;
+const calendarPages = (prefix: string) =>
+  [
+    [`${prefix}/tapahtumat/`, `${prefix}/tapahtumat.ics`],
+    [`${prefix}/vimpeli/tapahtumat/`, `${prefix}/vimpeli/tapahtumat.ics`],
+    [`${prefix}/tapahtumat/kasvusto/osallisuus-ja-yhteistyo/`, `${prefix}/tapahtumat/kasvusto/osallisuus-ja-yhteistyo.ics`],
+    [`${prefix}/vimpeli/`, `${prefix}/vimpeli/tapahtumat.ics`],
+  ] as const;
+
+describe('calendar links in every edition', () => {
+  test.each(['', '/sv', '/en'])(
+    'every calendar and feed link of the calendar pages in "%s" answers, webcal included',
+    async (prefix) => {
+      for (const [path, feed] of calendarPages(prefix)) {
+        await session.page.goto(`${baseUrl}${path}`);
+        const subscribe = session.page.locator('details.hp-subscribe');
+        await expect(subscribe.count()).resolves.toBe(1);
+        await expect(subscribe.locator('a[href^="webcal:"]').getAttribute('href')).resolves.toBe(
+          `webcal://localhost:4321${feed}`,
+        );
+        await expect(subscribe.locator('input[readonly]').inputValue()).resolves.toBe(`http://localhost:4321${feed}`);
+        const hrefs = await session.page
+          .locator('main a:is([href$=".ics"], [href$=".xml"], [href*="/tapahtumat/"]):not([href^="webcal:"])')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+        for (const href of new Set([...hrefs, feed])) {
+          const response = await fetch(new URL(href, `${baseUrl}${path}`));
+          expect([href, response.status]).toEqual([href, 200]);
+          if (href.endsWith('.ics')) expect(response.headers.get('content-type')).toContain('text/calendar');
+        }
+      }
+    },
+  );
+
+  test('a municipality page links its own calendar and feed', async () => {
+    await session.page.goto(`${baseUrl}/en/vimpeli/`);
+    const events = session.page.getByRole('region', { name: 'Events' });
+    await expect(
+      events
+        .getByRole('link', { name: /calendar/ })
+        .first()
+        .getAttribute('href'),
+    ).resolves.toBe('/en/vimpeli/tapahtumat/');
+    await expect(events.locator('a[href^="webcal:"]').getAttribute('href')).resolves.toBe(
+      'webcal://localhost:4321/en/vimpeli/tapahtumat.ics',
+    );
+  });
+
+  test('the English feeds are in English and link the English pages', async () => {
+    const text = await (await fetch(`${baseUrl}/en/vimpeli/tapahtumat.ics`)).text();
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.getFirstPropertyValue('name')).toBe('Events – Vimpeli');
+    const urls = calendar.getAllSubcomponents('vevent').map((event) => String(event.getFirstPropertyValue('url')));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.every((url) => url.startsWith('http://localhost:4321/en/vimpeli/tapahtumat/'))).toBe(true);
+  });
+
+  test.each(['', '/en'])('an upcoming event in "%s" offers its calendar file and a past one does not', async (prefix) => {
+    await session.page.goto(`${baseUrl}${prefix}/vimpeli/tapahtumat/kyla-ilta-2027/`);
+    const file = await session.page.locator('main a[href$=".ics"]').getAttribute('href');
+    expect(file).toBe(`${prefix}/vimpeli/tapahtumat/kyla-ilta-2027.ics`);
+    const response = await fetch(`${baseUrl}${file}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/calendar');
+    expect((await session.page.goto(`${baseUrl}${prefix}${pageOf(pastEvent.id)}`))!.status()).toBe(200);
+    await expect(session.page.locator('main a[href$=".ics"]').count()).resolves.toBe(0);
+  });
+
+  test('the copy button copies the address under the content security policy', async () => {
+    const context = await session.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${baseUrl}/en/tapahtumat/`);
+    await page.getByText('Subscribe to the calendar').click();
+    await page.getByRole('button', { name: 'Copy the address' }).click();
+    await page.getByRole('status').filter({ hasText: 'The address has been copied.' }).waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('http://localhost:4321/en/tapahtumat.ics');
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  test.each([390, 1280])(
+    'the pages with calendar links do not scroll sideways at %i px, the subscribe box open',
+    async (width) => {
+      const context = await session.browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      for (const path of ['/tapahtumat/', '/en/vimpeli/tapahtumat/', '/sv/vimpeli/', '/en/vimpeli/tapahtumat/kyla-ilta-2027/']) {
+        await page.goto(`${baseUrl}${path}`);
+        await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+        expect([path, await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)]).toEqual([path, 0]);
+      }
+      await context.close();
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { digestOf, entryPageKey, municipalityKey, siteKey, type KeyContext } from '../../src/lib/cache-keys';
+import { digestOf, entryPageKey, municipalityKey, siteKey, viewModelKey, type KeyContext } from '../../src/lib/cache-keys';
+import { buildCalendar } from '../../src/lib/view-models/calendar';
 import { createTranslator } from '../../src/lib/i18n';
 import { indexContent, type SiteContent } from '../../src/lib/site-index';
 import { buildActorPage } from '../../src/lib/view-models/actor-page';
@@ -31,7 +32,24 @@ function actorPageKey(content: SiteContent, id: string, now = NOW): string {
   return entryPageKey(ctx, 'actors', id, buildActorPage(page, id, new URL('https://example.org/')));
 }
 
+/** The key of a branch's calendar page, made of what the page shows. */
+function branchCalendarKey(content: SiteContent, branch: string): string {
+  const ctx = keyContext(content);
+  const page: PageContext = { lang: 'fi', t: createTranslator('fi'), index: ctx.index, now: NOW };
+  return viewModelKey(ctx, buildCalendar(page, { branch }));
+}
+
 describe('incremental build keys', () => {
+  test('a page keyed by its view models keeps its key when an organiser’s description changes, not when its event does', () => {
+    const [event] = siteContent().events;
+    const before = branchCalendarKey(siteContent(), event!.data.branch);
+    const organiser = event!.data.organisers[0]!;
+    const described = edited('actors', organiser, (data) => (data.description = { fi: 'Uusi.' }));
+    const retitled = edited('events', event!.id, (data) => (data.title = { fi: 'Uusi tapahtuma' }));
+    expect(branchCalendarKey(described, event!.data.branch)).toBe(before);
+    expect(branchCalendarKey(retitled, event!.data.branch)).not.toBe(before);
+  });
+
   test('are the same for the same content, settings and time', () => {
     expect(municipalityKey(keyContext(siteContent()), 'vimpeli')).toBe(municipalityKey(keyContext(siteContent()), 'vimpeli'));
     expect(siteKey(keyContext(siteContent()))).toBe(siteKey(keyContext(siteContent())));

@@ -17,7 +17,7 @@ const site = new URL('https://hyvinvointipuu.example/');
 
 describe('the municipality page', () => {
   test('lists branches parents first, sub-branches after their parent, by order', () => {
-    const page = buildMunicipalityPage(context(), 'vimpeli');
+    const page = buildMunicipalityPage(context(), 'vimpeli', site);
     expect(page.sections.map((section) => `${'  '.repeat(section.depth)}${section.id}`)).toEqual([
       'terveys',
       '  vapaaehtoistoiminta',
@@ -25,16 +25,16 @@ describe('the municipality page', () => {
   });
 
   test('names the branches with nothing recorded in one line instead of empty sections', () => {
-    expect(buildMunicipalityPage(context(), 'vimpeli').emptyBranches.map((link) => link.href)).toEqual([
+    expect(buildMunicipalityPage(context(), 'vimpeli', site).emptyBranches.map((link) => link.href)).toEqual([
       '/vimpeli/kasvustot/liikunta/',
     ]);
-    expect(buildMunicipalityPage(context(), 'alajarvi').emptyBranches.map((link) => link.label.text)).toEqual([
+    expect(buildMunicipalityPage(context(), 'alajarvi', site).emptyBranches.map((link) => link.label.text)).toEqual([
       'Vapaaehtoistoiminta',
     ]);
   });
 
   test('lists an actor under each of its branches, in Finnish alphabetical order, without defunct ones', () => {
-    const page = buildMunicipalityPage(context(), 'alajarvi');
+    const page = buildMunicipalityPage(context(), 'alajarvi', site);
     const names = Object.fromEntries(page.sections.map((section) => [section.id, section.actors.map((actor) => actor.name)]));
     expect(names).toEqual({
       liikunta: ['Tauolla ry', 'Urheiluseura', 'Ääneseura'],
@@ -44,13 +44,13 @@ describe('the municipality page', () => {
   });
 
   test('shows actors from elsewhere that also serve the municipality', () => {
-    expect(buildMunicipalityPage(context(), 'alajarvi').visitingActors.map((actor) => actor.name)).toEqual([
+    expect(buildMunicipalityPage(context(), 'alajarvi', site).visitingActors.map((actor) => actor.name)).toEqual([
       'SPR:n Vimpelin osasto',
     ]);
   });
 
   test('marks Finnish text as a fallback on the English edition only when it is not translated', () => {
-    const page = buildMunicipalityPage(context('en'), 'alajarvi');
+    const page = buildMunicipalityPage(context('en'), 'alajarvi', site);
     expect(page.intro).toEqual({ text: 'Alajärvi is a municipality.', lang: 'en', fallback: false });
     expect(page.sections[0]!.name).toEqual({ text: 'Liikunta', lang: 'fi', fallback: true });
   });
@@ -149,7 +149,7 @@ describe('the A–Ö directory at scale', () => {
     expect(pages.map((page) => page.groups.flatMap((group) => group.actors).length)).toEqual([250, 250, 104]);
     expect(pages[0]!.letters.find((link) => link.letter === 'S')!.href).toBe('/toimijat/2/#kirjain-s');
     // The municipality page lists a branch of hundreds by name only; short branches keep their descriptions.
-    const sections = buildMunicipalityPage(ctx, 'vimpeli').sections;
+    const sections = buildMunicipalityPage(ctx, 'vimpeli', site).sections;
     expect(sections.map((section) => [section.id, section.actors.length, section.compact])).toEqual([
       ['liikunta', 600, true],
       ['terveys', 0, false],

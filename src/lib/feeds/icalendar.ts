@@ -24,6 +24,8 @@ export interface FeedOptions {
   refreshHours: number;
   /** The build time, Helsinki wall-clock: every event's DTSTAMP. */
   now: string;
+  /** The language of the titles and texts (the PRODID's language); Finnish unless told. */
+  language?: string;
 }
 
 const STATUS = {
@@ -57,7 +59,7 @@ const wallClock = (value: string) => `${value.replace(' ', 'T')}:00`;
 export function icalendarFeed(events: FeedEvent[], options: FeedOptions): string {
   const calendar = ical({
     name: options.name,
-    prodId: { company: 'Hyvinvointipuu', product: 'Tapahtumat', language: 'FI' },
+    prodId: { company: 'Hyvinvointipuu', product: 'Tapahtumat', language: (options.language ?? 'fi').toUpperCase() },
     timezone: { name: TIME_ZONE, generator: (zone) => tzlib_get_ical_block(zone)[0]! },
     ttl: options.refreshHours * 3600,
   });

@@ -67,7 +67,7 @@ function byMonth(ctx: PageContext, events: Entry<Event>[]): MonthGroup[] {
  * Events by month, upcoming first (soonest first) and then past ones (latest first), for the
  * region or narrowed to a municipality or a branch.
  */
-export function buildCalendar(ctx: PageContext, filter: { municipality?: string; branch?: string } = {}): Calendar {
+export function buildCalendar(ctx: PageContext, filter: CalendarFilter = {}): Calendar {
   const events = ctx.index.events.filter(
     (event) =>
       (!filter.municipality || event.id.startsWith(`${filter.municipality}/`)) &&
@@ -98,6 +98,41 @@ export function calendarFilters(ctx: PageContext): { municipalities: TextLink[];
       href: urls.branchCalendar(lang, entry.id),
     })),
   };
+}
+
+/** Which calendar: the region's, or one municipality's or branch's. */
+export interface CalendarFilter {
+  municipality?: string;
+  branch?: string;
+}
+
+/** A calendar's feeds: what a reader needs to subscribe to it in a calendar app. */
+export interface CalendarFeeds {
+  /** The iCalendar feed in the page's edition, as a link on the site. */
+  href: string;
+  /** The same feed's full address, to paste into a calendar app. */
+  url: string;
+  /** The same address with the `webcal:` scheme, which opens the reader's calendar app to subscribe. */
+  webcal: string;
+  /** Upcoming events as RSS. */
+  rss: string;
+}
+
+/** `https://example.org/tapahtumat.ics` → `webcal://example.org/tapahtumat.ics`. */
+export function webcalOf(url: string): string {
+  return url.replace(/^https?:/, 'webcal:');
+}
+
+/** The feeds of the region's calendar, or of a municipality's or a branch's, in the page's edition. */
+export function calendarFeeds(ctx: PageContext, filter: CalendarFilter, site: URL): CalendarFeeds {
+  const scope = filter.municipality
+    ? [filter.municipality, 'tapahtumat']
+    : filter.branch
+      ? ['tapahtumat', 'kasvusto', filter.branch]
+      : ['tapahtumat'];
+  const href = urls.feed(ctx.lang, ...scope);
+  const url = new URL(href, site).href;
+  return { href, url, webcal: webcalOf(url), rss: urls.rss() };
 }
 
 export interface ClashView {

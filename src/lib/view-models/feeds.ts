@@ -27,7 +27,7 @@ export function feedEvent(ctx: PageContext, event: Entry<Event>, site: URL): Fee
 export function eventFeed(ctx: PageContext, name: string, events: Entry<Event>[], site: URL): Response {
   const text = icalendarFeed(
     events.map((event) => feedEvent(ctx, event, site)),
-    { name, refreshHours: REFRESH_HOURS, now: ctx.now },
+    { name, refreshHours: REFRESH_HOURS, now: ctx.now, language: ctx.lang },
   );
   return new Response(text, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }

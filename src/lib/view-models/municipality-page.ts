@@ -2,6 +2,7 @@ import { hasEnded } from '../events/event-facts';
 import { localize, type Shown } from '../localize';
 import { branchAndDescendants, isListed, type BranchNode } from '../site-index';
 import { urls } from '../urls';
+import { calendarFeeds, type CalendarFeeds } from './calendar';
 import {
   actorItem,
   crumbs,
@@ -45,7 +46,9 @@ export interface MunicipalityPage {
   /** The coming events, then the latest past ones, at most {@link MUNICIPALITY_EVENTS}; the calendar has all. */
   events: EventItem[];
   eventCount: number;
+  /** The municipality's own calendar page and its feeds, linked whether or not it has events yet. */
   calendarHref: string;
+  feeds: CalendarFeeds;
   breadcrumbs: Crumb[];
 }
 
@@ -63,7 +66,7 @@ function eventsToShow(ctx: PageContext, municipalityId: string) {
  * branches is listed under each; defunct actors are left out of the listing. Branches with
  * nothing recorded are named in one line instead of a dozen empty headings.
  */
-export function buildMunicipalityPage(ctx: PageContext, municipalityId: string): MunicipalityPage {
+export function buildMunicipalityPage(ctx: PageContext, municipalityId: string, site: URL): MunicipalityPage {
   const { index, lang, t } = ctx;
   const municipality = index.municipality.get(municipalityId)!;
   const actors = (index.actorsOf.get(municipalityId) ?? []).filter(isListed);
@@ -101,6 +104,7 @@ export function buildMunicipalityPage(ctx: PageContext, municipalityId: string):
     events: eventsToShow(ctx, municipalityId).map((event) => eventItem(event, ctx)),
     eventCount: index.eventsOf.get(municipalityId)?.length ?? 0,
     calendarHref: urls.municipalityCalendar(lang, municipalityId),
+    feeds: calendarFeeds(ctx, { municipality: municipalityId }, site),
     breadcrumbs: crumbs(ctx, municipalityId),
   };
 }
