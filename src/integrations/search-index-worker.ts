@@ -52,7 +52,8 @@ async function buildIndex({ lang, pages, outputPath, finnishTerms }: IndexJob): 
         const html = readFileSync(file, 'utf8');
         const forms = withForms ? extraFormsByWord(indexedText(html)!, vocabulary) : new Map<string, string[]>();
         extraForms += forms.size;
-        return { url, content: withExtraForms(pagefindDocument(html)!, forms) };
+        const terms = [...new Set([...forms.values()].flat())].sort();
+        return { url, content: withExtraForms(pagefindDocument(html)!, terms) };
       });
       const responses = await Promise.all(batch.map((page) => index!.addHTMLFile(page)));
       responses.forEach((response, i) => failOn(response.errors, `index ${batch[i]!.url}`));

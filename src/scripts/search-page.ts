@@ -6,7 +6,14 @@
  * Filters are a plain form (`?q=…&kunta=…`), so every search has an address, and no filter
  * index is loaded until a filter is chosen.
  */
-import { chosenFilters, excerptParts, resultMessage } from '../lib/search/results';
+import {
+  chosenFilters,
+  excerptParts,
+  resultMessage,
+  servedMunicipality,
+  suggestedBranches,
+  withSearchTerm,
+} from '../lib/search/results';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
@@ -23,13 +30,20 @@ const form = document.querySelector<HTMLFormElement>('#haku-lomake')!;
 const status = document.querySelector<HTMLElement>('#haku-viesti')!;
 const list = document.querySelector<HTMLOListElement>('#haku-tulokset')!;
 const more = document.querySelector<HTMLButtonElement>('#haku-lisaa')!;
+const suggestions = document.querySelector<HTMLElement>('#haku-ehdotukset')!;
 const config = JSON.parse(form.dataset.search!) as {
   /** This edition's own index, e.g. `/sv/pagefind/`. */
   bundle: string;
-  texts: { zero: string; one: string; many: string; filtered: string; searching: string };
+  texts: { zero: string; one: string; many: string; filtered: string; searching: string; servesAlso: string };
   filters: { key: string; name: string }[];
   metaLabels: { key: string; label: string }[];
+  /** The metadata keys of a result's municipality and of the others its actor works in. */
+  municipalityMeta: string;
+  servesMeta: string;
+  branches: { name: string; description: string; href: string; main: boolean }[];
 };
+/** The municipality filter's name in the index, e.g. "Kunta". */
+const municipalityFilter = config.filters.find((filter) => filter.key === 'kunta')!.name;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -43,7 +57,7 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-async function resultItem(result: PagefindResult): Promise<HTMLLIElement> {
+async function resultItem(result: PagefindResult, filters: Record<string, string>): Promise<HTMLLIElement> {
   const data = await result.data();
   const item = document.createElement('li');
   item.className = 'hp-result';
@@ -64,30 +78,66 @@ async function resultItem(result: PagefindResult): Promise<HTMLLIElement> {
     if (!part.marked) excerpt.append(part.text);
     else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
   }
-  item.append(heading, meta, excerpt);
+  item.append(heading, meta);
+  // A regional actor found by a municipality filter says why: it also works there.
+  const served = servedMunicipality(data.meta, filters[municipalityFilter], {
+    municipality: config.municipalityMeta,
+    serves: config.servesMeta,
+  });
+  if (served) {
+    const reason = document.createElement('p');
+    reason.className = 'hp-result__reason';
+    reason.textContent = config.texts.servesAlso.replace('[MUNICIPALITY]', served);
+    item.append(reason);
+  }
+  item.append(excerpt);
   return item;
 }
 
 let shown: PagefindResult[] = [];
+let shownFilters: Record<string, string> = {};
 let drawn = 0;
 
 async function drawMore(): Promise<void> {
   const next = shown.slice(drawn, drawn + PAGE);
   drawn += next.length;
-  list.append(...(await Promise.all(next.map(resultItem))));
+  list.append(...(await Promise.all(next.map((result) => resultItem(result, shownFilters)))));
   more.hidden = drawn >= shown.length;
+}
+
+/** After a search that found nothing: the branches that may be meant, and the A–Ö directory. */
+function showSuggestions(term: string): void {
+  const directory = suggestions.querySelector('#haku-ehdotus-hakemisto')!;
+  const items = suggestedBranches(term, config.branches).map((branch) => {
+    const item = document.createElement('li');
+    item.append(Object.assign(document.createElement('a'), { href: branch.href, textContent: branch.name }));
+    return item;
+  });
+  directory.parentElement!.replaceChildren(...items, directory);
+  suggestions.hidden = false;
+}
+
+/** The edition switcher's links keep the search words, so the other edition searches them too. */
+function keepTermInEditionLinks(term: string): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.hp-editions a[hreflang]')) {
+    link.setAttribute('href', withSearchTerm(link.getAttribute('href')!, term));
+  }
 }
 
 async function search(params: URLSearchParams): Promise<void> {
   const term = (params.get('q') ?? '').trim();
   const filters = chosenFilters(params, config.filters);
+  keepTermInEditionLinks(term);
+  suggestions.hidden = true;
   if (!term && Object.keys(filters).length === 0) return;
   status.textContent = config.texts.searching.replace('[SEARCH_TERM]', term);
   const response = await (await loadPagefind()).search(term || null, { filters });
   shown = response.results;
+  shownFilters = filters;
   drawn = 0;
   list.replaceChildren();
   status.textContent = resultMessage(config.texts, term, shown.length);
+  if (shown.length === 0) showSuggestions(term);
   await drawMore();
 }
 

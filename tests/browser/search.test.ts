@@ -75,7 +75,9 @@ describe('the search', () => {
       listed('actors').filter(inVimpeli).length +
       listed('fruits').filter(inVimpeli).length +
       listed('events').filter(inVimpeli).length +
-      1;
+      // The municipality's own page and its page of each branch.
+      1 +
+      listed('branches').length;
     expect(await searchAll(null, { Kunta: 'Vimpeli' })).toHaveLength(expected);
   });
 
@@ -85,7 +87,9 @@ describe('the search', () => {
     const expected =
       listed('actors').filter(onBranch).length +
       listed('fruits').filter(onBranch).length +
-      listed('events').filter(onBranch).length;
+      listed('events').filter(onBranch).length +
+      // The branch's page in each municipality.
+      listed('municipalities').length;
     expect(expected).toBeGreaterThan(0);
     expect(await searchAll(null, { Kasvusto: 'Vapaaehtoistoiminta' })).toHaveLength(expected);
     expect((await searchAll(null, { Kasvusto: 'Terveys ja sosiaalinen hyvinvointi' })).length).toBeGreaterThanOrEqual(expected);
@@ -103,6 +107,63 @@ describe('the search', () => {
     const shown = () => session.page.locator('.hp-result__title').allTextContents();
     await expect.poll(async () => (await shown()).sort()).toEqual([...expected].sort());
     expect(new URL(session.page.url()).searchParams.get('kunta')).toBe('Soini');
+  });
+
+  test('finds a branch page by a topic word, also in another form or as part of a compound', async () => {
+    expect(await searchAll('liikunta')).toContain('Liikunta ja ulkoilu');
+    expect(await searchAll('perhe')).toContain('Lapset, nuoret ja perheet');
+    expect(await searchAll('vapaaehtoinen')).toContain('Vapaaehtoistoiminta');
+    await searchFor('liikunta');
+    await expect
+      .poll(() => session.page.locator('.hp-result__title').first().getAttribute('href'))
+      .toMatch(/\/kasvustot\/liikunta-ja-ulkoilu\/$/);
+  });
+
+  test('shows only the text of the page in excerpts, with labels apart from their values', async () => {
+    await searchFor('kumppanuusaamiainen');
+    const excerpts = (await session.page.locator('.hp-result > p:last-child').allTextContents()).join('\n');
+    expect(excerpts).toContain('Kumppanuusaamiainen');
+    // The helper forms the index adds ("kumppanuusaamiaisessa (aamiainen aamiaiset)") never show.
+    expect(excerpts).not.toMatch(/\((aamiainen|aamiaiset|järvi|[a-zåäö]+(inen|iset))\b/);
+    expect(excerpts).not.toMatch(/Aika\d/);
+    expect(excerpts).toMatch(/Aika: \d/);
+  });
+
+  test('lists the results of a filter alone and says why an actor from elsewhere is among them', async () => {
+    await session.page.goto(`${baseUrl}/haku/?kunta=Vimpeli`);
+    const message = session.page.locator('#haku-viesti', { hasText: /^\d+ tulosta rajauksilla/ });
+    await message.waitFor();
+    expect(Number(/^(\d+)/.exec((await message.textContent())!)![1])).toBeGreaterThan(10);
+    await expect.poll(() => session.page.locator('.hp-result__title').count()).toBe(10);
+    const reasons = await session.page.locator('.hp-result__reason').allTextContents();
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(new Set(reasons)).toEqual(new Set(['Toimii myös kunnassa Vimpeli']));
+    // The choices say how many pages each has, and leave out those with none.
+    const options = await session.page.getByLabel('Kunta', { exact: true }).locator('option').allTextContents();
+    expect(options).toContainEqual(expect.stringMatching(/^Vimpeli \(\d+\)$/));
+    expect(options.every((option) => option === 'Kaikki' || !/\(0\)$/.test(option))).toBe(true);
+  });
+
+  test('suggests branches and the A–Ö directory when nothing is found', async () => {
+    // Pagefind itself finds a word that begins like a branch ("liikuntakerho"), so only a word
+    // unlike any on the site finds nothing; the main branches are suggested then.
+    await session.page.goto(`${baseUrl}/haku/?q=qqxyzzy`);
+    await session.page.locator('#haku-viesti', { hasText: 'ei löytynyt tuloksia' }).waitFor();
+    const suggestions = session.page.locator('#haku-ehdotukset');
+    await expect.poll(() => suggestions.isVisible()).toBe(true);
+    await expect(suggestions.getByRole('link', { name: 'Liikunta ja ulkoilu' }).getAttribute('href')).resolves.toBe(
+      '/haku/?kasvusto=Liikunta+ja+ulkoilu',
+    );
+    await expect(suggestions.getByRole('link', { name: 'Toimijat A–Ö' }).getAttribute('href')).resolves.toBe('/toimijat/');
+  });
+
+  test('keeps the search words when the language is switched', async () => {
+    await searchFor('kumppanuusaamiainen');
+    const swedish = session.page.locator('.hp-editions a[hreflang="sv"]');
+    await expect.poll(() => swedish.getAttribute('href')).toBe('/sv/haku/?q=kumppanuusaamiainen');
+    await swedish.click();
+    await session.page.waitForURL(`${baseUrl}/sv/haku/?q=kumppanuusaamiainen`);
+    await expect.poll(() => session.page.locator('#haku-sana').inputValue()).toBe('kumppanuusaamiainen');
   });
 
   test('starts from the search box in the header of every page', async () => {

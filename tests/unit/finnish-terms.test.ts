@@ -8,7 +8,7 @@ import {
   vocabularyOf,
   wordsOf,
 } from '../../src/lib/search/finnish-terms';
-import { indexedText, pagefindDocument, withExtraForms } from '../../src/lib/search/page-text';
+import { indexedText, pagefindDocument, separated, withExtraForms } from '../../src/lib/search/page-text';
 
 describe('Finnish search terms', () => {
   test('bring the forms of an -inen word to one key', () => {
@@ -27,6 +27,15 @@ describe('Finnish search terms', () => {
     expect(inenForms('vapaaehtoinen')).toEqual(['vapaaehtoinen', 'vapaaehtoiset']);
     expect(inenForms('yhdistysten')).toEqual([]);
     expect(inenForms('kylä')).toEqual([]);
+  });
+
+  test('give no -inen forms for a verb whose ending an -inen word shares', () => {
+    const vocabulary = vocabularyOf(['Tapahtumista päätettäisiin yhdessä', 'Aamiaisiin tultiin, aamiaisessa puhuttiin']);
+    expect(inenForms('päätettäisiin', vocabulary)).toEqual([]);
+    expect(extraFormsByWord('Tapahtumista päätettäisiin yhdessä', vocabulary).has('päätettäisiin')).toBe(false);
+    // The same ending counts when the site also spells the word as an -inen word.
+    expect(inenForms('aamiaisiin', vocabulary)).toEqual(['aamiainen', 'aamiaiset']);
+    expect(inenForms('aamiaisiin')).toEqual([]);
   });
 
   test('split a compound at a word the site uses on its own', () => {
@@ -78,17 +87,26 @@ describe('the text Pagefind indexes', () => {
     expect(indexedText('<main><p>Ei indeksoida</p></main>')).toBeUndefined();
   });
 
-  test('gains the extra forms beside their words, in the indexed element only', () => {
-    const forms = new Map([
-      ['aamiaiset', ['aamiainen']],
-      ['kumppanuusaamiainen', ['aamiainen', 'aamiaiset']],
-    ]);
-    const indexed = withExtraForms(html, forms);
-    expect(indexed).toContain('<p>Aamiaiset (aamiainen) &amp; kahvit</p>');
-    // The title and the metadata stay as they are, and so does everything outside the indexed element.
-    expect(indexed).toContain('<h1>Kumppanuusaamiainen</h1>');
-    expect(indexed).toContain('<span data-pagefind-meta="title">Kumppanuusaamiainen</span>');
-    expect(indexed.replace(' (aamiainen)', '')).toBe(html);
+  test('gains the extra forms as a metadata field that results never show, not as text', () => {
+    const indexed = withExtraForms(html, ['aamiainen', 'aamiaiset']);
+    expect(indexed).toContain(
+      '<div hidden data-pagefind-ignore><span data-pagefind-meta="forms">aamiainen aamiaiset</span></div></main>',
+    );
+    // The text Pagefind excerpts stays the page's own, and nothing outside the indexed element changes.
+    expect(indexedText(indexed)).toBe(indexedText(html));
+    expect(
+      indexed.replace('<div hidden data-pagefind-ignore><span data-pagefind-meta="forms">aamiainen aamiaiset</span></div>', ''),
+    ).toBe(html);
+    expect(withExtraForms(html, [])).toBe(html);
+  });
+
+  test('keeps labels apart from their values', () => {
+    expect(separated('<dl><dt>Ajankohta</dt><dd>14.2.2018</dd><dt>Paikka</dt><dd>Soini</dd></dl>')).toBe(
+      '<dl><dt>Ajankohta</dt>: <dd>14.2.2018</dd> <dt>Paikka</dt>: <dd>Soini</dd> </dl>',
+    );
+    expect(separated('<ul><li>Vimpeli</li><li>Soini</li></ul>')).toBe('<ul><li>Vimpeli</li> <li>Soini</li> </ul>');
+    const page = '<html lang="fi"><main data-pagefind-body><dl><dt>Aika</dt><dd>13.12.2017</dd></dl></main></html>';
+    expect(indexedText(pagefindDocument(page)!)).toBe('Aika : 13.12.2017');
   });
 
   test('is sent to Pagefind as a small page: the language and the indexed element, with its filters and metadata', () => {

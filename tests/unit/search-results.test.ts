@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { chosenFilters, excerptParts, resultMessage } from '../../src/lib/search/results';
+import {
+  chosenFilters,
+  excerptParts,
+  resultMessage,
+  servedMunicipality,
+  suggestedBranches,
+  withSearchTerm,
+} from '../../src/lib/search/results';
 
 const texts = {
   zero: 'Haulla [SEARCH_TERM] ei löytynyt tuloksia',
@@ -31,5 +38,34 @@ describe('the search page', () => {
       { key: 'kasvusto', name: 'Kasvusto' },
     ];
     expect(chosenFilters(new URLSearchParams('q=seura&kunta=Soini&kasvusto='), filters)).toEqual({ Kunta: 'Soini' });
+  });
+
+  test('says a regional actor matches a municipality filter because it also works there', () => {
+    const keys = { municipality: 'kunta', serves: 'serves' };
+    const regional = { title: 'Elinvoimaa kuntiin -hanke', kunta: 'Alajärvi', serves: 'Vimpeli, Soini' };
+    expect(servedMunicipality(regional, 'Vimpeli', keys)).toBe('Vimpeli');
+    expect(servedMunicipality(regional, 'Alajärvi', keys)).toBeUndefined();
+    expect(servedMunicipality(regional, undefined, keys)).toBeUndefined();
+    expect(servedMunicipality({ kunta: 'Vimpeli' }, 'Soini', keys)).toBeUndefined();
+  });
+
+  test('suggests the branches a word begins like, or else the main branches', () => {
+    const branches = [
+      { name: 'Liikunta ja ulkoilu', description: 'Urheiluseurat ja ulkoilureitit.', main: true },
+      { name: 'Lapset, nuoret ja perheet', description: 'Perhetoiminta ja partio.', main: true },
+      { name: 'Vapaaehtoistoiminta', description: 'Vapaaehtoiset ja talkoot.', main: false },
+    ];
+    expect(suggestedBranches('liikuntaa', branches).map((branch) => branch.name)).toEqual(['Liikunta ja ulkoilu']);
+    expect(suggestedBranches('vapaaehtoinen', branches).map((branch) => branch.name)).toEqual(['Vapaaehtoistoiminta']);
+    expect(suggestedBranches('xyzzy', branches).map((branch) => branch.name)).toEqual([
+      'Liikunta ja ulkoilu',
+      'Lapset, nuoret ja perheet',
+    ]);
+  });
+
+  test('keeps the search words in a link to another edition', () => {
+    expect(withSearchTerm('/sv/haku/', 'kuoro')).toBe('/sv/haku/?q=kuoro');
+    expect(withSearchTerm('/en/haku/?q=old', 'perhe')).toBe('/en/haku/?q=perhe');
+    expect(withSearchTerm('/sv/haku/?q=old', '')).toBe('/sv/haku/');
   });
 });

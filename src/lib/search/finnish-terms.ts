@@ -49,12 +49,36 @@ export function keyOf(word: string): string {
 }
 
 /**
- * The forms a reader types for an *-inen* word: the singular and the plural ("aamiainen",
- * "aamiaiset"). Other cases share a stem with one of them, which Pagefind's stemmer finds.
+ * Endings that *-inen* words share with other words: "-isiin" is also the passive conditional of
+ * a verb ("päätettäisiin", "sovittaisiin"). A word with such an ending counts as an *-inen* word
+ * only when the site also spells it in an unambiguous *-inen* form ("aamiaisiin" beside
+ * "aamiainen" or "aamiaisessa").
  */
-export function inenForms(word: string): string[] {
+const AMBIGUOUS = new Set(['isiin']);
+
+/** The case ending of an *-inen* word that a word has, if any. */
+function inenEnding(word: string): string | undefined {
   const ending = ENDINGS.find((candidate) => word.endsWith(candidate) && word.length - candidate.length >= MIN_KEY - 1);
-  if (!ending || !(ending === 'inen' || ending.startsWith('is'))) return [];
+  return ending && (ending === 'inen' || ending.startsWith('is')) ? ending : undefined;
+}
+
+/**
+ * The forms a reader types for an *-inen* word: the singular and the plural ("aamiainen",
+ * "aamiaiset"). Other cases share a stem with one of them, which Pagefind's stemmer finds. A
+ * word whose ending may also be a verb's ("päätettäisiin") gets none unless the vocabulary shows
+ * the same stem in an unambiguous *-inen* form.
+ */
+export function inenForms(word: string, vocabulary?: Map<string, Set<string>>): string[] {
+  const ending = inenEnding(word);
+  if (!ending) return [];
+  if (AMBIGUOUS.has(ending)) {
+    const spellings = vocabulary?.get(keyOf(word)) ?? new Set<string>();
+    const unambiguous = [...spellings].some((spelling) => {
+      const other = inenEnding(spelling);
+      return other !== undefined && !AMBIGUOUS.has(other);
+    });
+    if (!unambiguous) return [];
+  }
   const stem = word.slice(0, -ending.length);
   return [`${stem}inen`, `${stem}iset`];
 }
@@ -117,7 +141,7 @@ export function compoundPartForms(word: string, vocabulary: Map<string, Set<stri
   const split = compoundSplit(word, vocabulary);
   if (!split) return [];
   const spellings = [...vocabulary.get(split.tail)!].sort((a, b) => a.length - b.length || a.localeCompare(b));
-  const inen = inenForms(spellings[0]!);
+  const inen = inenForms(spellings[0]!, vocabulary);
   return [...new Set([...(inen.length ? inen : [spellings[0]!]), ...headForms(split.head, vocabulary)])];
 }
 
@@ -131,7 +155,7 @@ export function extraFormsByWord(text: string, vocabulary: Map<string, Set<strin
   const own = new Set(wordsOf(text));
   const result = new Map<string, string[]>();
   for (const word of own) {
-    const forms = new Set([...compoundPartForms(word, vocabulary), ...inenForms(word)]);
+    const forms = new Set([...compoundPartForms(word, vocabulary), ...inenForms(word, vocabulary)]);
     const missing = [...forms].filter((form) => !own.has(form)).slice(0, 5);
     if (missing.length) result.set(word, missing);
   }

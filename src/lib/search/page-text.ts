@@ -69,8 +69,20 @@ export function pagefindDocument(html: string): string | undefined {
   const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'fi';
   const open = html.indexOf('>', body.index) + 1;
   const close = matchingClose(html, open, body[1]!);
-  const inner = removeIgnored(html.slice(open, close), true);
+  const inner = separated(removeIgnored(html.slice(open, close), true));
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${html.slice(body.index, open)}${inner}</${body[1]}></body></html>`;
+}
+
+/**
+ * The markup with its labels and values kept apart in the text Pagefind reads. Pagefind joins
+ * the text of `<dt>`, `<dd>`, list items and table cells without a space ("Ajankohta14.2.2018");
+ * here a label is followed by a colon and each value or item by a space ("Ajankohta: 14.2.2018
+ * Paikka: …"), as a reader sees them on the page.
+ */
+export function separated(html: string): string {
+  return html.replace(/<\/(dt|dd|li|th|td|caption|figcaption|summary)>/gi, (tag, name: string) =>
+    name.toLowerCase() === 'dt' ? `${tag}: ` : `${tag} `,
+  );
 }
 
 function decodeEntities(text: string): string {
@@ -83,29 +95,24 @@ function decodeEntities(text: string): string {
     );
 }
 
+/** The metadata field that holds a page's extra word forms; the search page never shows it. */
+export const EXTRA_FORMS_META = 'forms';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /**
- * The page as Pagefind should index it: each word with extra forms is followed by them in
- * parentheses, e.g. "kumppanuusaamiaisessa (aamiainen aamiaiset)", inside the indexed element.
- * The forms thus sit in the word's own heading or paragraph, weigh what the word weighs, and
- * appear in a result's excerpt next to the word that explains them. Only the index sees this;
- * the published page is unchanged.
+ * The page as Pagefind should index it: its extra word forms (e.g. "aamiainen aamiaiset" for a
+ * page that says "kumppanuusaamiaisessa") in a metadata field of their own, at the end of the
+ * indexed element. Pagefind 1.6 finds a page by the words of its metadata as well as its text,
+ * but builds excerpts from the text only, so the forms make the page findable without ever
+ * appearing in what results show. Only the index sees this; the published page is unchanged.
  */
-export function withExtraForms(html: string, forms: Map<string, string[]>): string {
-  if (forms.size === 0) return html;
+export function withExtraForms(html: string, forms: string[]): string {
+  if (forms.length === 0) return html;
   const body = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
   if (!body) return html;
   const open = html.indexOf('>', body.index) + 1;
   const close = matchingClose(html, open, body[1]!);
-  // Left as they are: the <h1> and the filter and metadata values, which results display.
-  const kept =
-    /(<(script|style|h1)\b[\s\S]*?<\/\2>|<span\b[^>]*data-pagefind-(?:meta|filter)[^>]*>[^<]*<\/span>)|(<[^>]+>)|([^<]+)/gi;
-  const inner = html.slice(open, close).replace(kept, (whole, _kept, _name, _tag, text?: string) =>
-    text === undefined
-      ? whole
-      : text.replace(/[A-Za-zÅÄÖåäöÉéÜü]{3,}/g, (word) => {
-          const extra = forms.get(word.toLocaleLowerCase('fi'));
-          return extra ? `${word} (${extra.join(' ')})` : word;
-        }),
-  );
-  return html.slice(0, open) + inner + html.slice(close);
+  const field = `<div hidden data-pagefind-ignore><span data-pagefind-meta="${EXTRA_FORMS_META}">${escapeHtml(forms.join(' '))}</span></div>`;
+  return html.slice(0, close) + field + html.slice(close);
 }

@@ -47,3 +47,47 @@ export function chosenFilters(params: URLSearchParams, filters: { key: string; n
   }
   return chosen;
 }
+
+/**
+ * Why a result matches a municipality filter when its own municipality is another: the chosen
+ * municipality, when the result's actor also works there (its metadata lists it among those it
+ * serves). Nothing when the result is the municipality's own page or no municipality is chosen.
+ */
+export function servedMunicipality(
+  meta: Record<string, string>,
+  chosen: string | undefined,
+  keys: { municipality: string; serves: string },
+): string | undefined {
+  if (!chosen || meta[keys.municipality] === chosen) return undefined;
+  const serves = (meta[keys.serves] ?? '').split(', ');
+  return serves.includes(chosen) ? chosen : undefined;
+}
+
+/** Lower-case words of a text, Finnish letters included. */
+const wordsIn = (text: string) => text.toLocaleLowerCase('fi').match(/[\p{L}]+/gu) ?? [];
+
+/**
+ * The branches to suggest when a search finds nothing: those whose name or description has a
+ * word that begins as a searched word does (its first five letters: "liikuntaa" → "Liikunta ja
+ * ulkoilu"), or else the main branches.
+ */
+export function suggestedBranches<T extends { name: string; description: string; main: boolean }>(
+  term: string,
+  branches: T[],
+): T[] {
+  const prefixes = wordsIn(term)
+    .filter((word) => word.length >= 3)
+    .map((word) => word.slice(0, 5));
+  const matching = branches.filter((branch) =>
+    wordsIn(`${branch.name} ${branch.description}`).some((word) => prefixes.some((prefix) => word.startsWith(prefix))),
+  );
+  return matching.length ? matching : branches.filter((branch) => branch.main);
+}
+
+/** An edition switcher's address with the search words kept: `/sv/haku/` → `/sv/haku/?q=kuoro`. */
+export function withSearchTerm(href: string, term: string): string {
+  const url = new URL(href, 'http://localhost');
+  if (term) url.searchParams.set('q', term);
+  else url.searchParams.delete('q');
+  return `${url.pathname}${url.search}${url.hash}`;
+}

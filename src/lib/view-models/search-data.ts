@@ -3,7 +3,7 @@ import type { Event } from '../../schemas/event';
 import type { Fruit } from '../../schemas/fruit';
 import { municipalityOfId } from '../entry-id';
 import { localize } from '../localize';
-import type { Entry } from '../site-index';
+import { isListed, type Entry } from '../site-index';
 import type { PageContext } from './common';
 
 /**
@@ -15,6 +15,12 @@ export interface SearchData {
   filters: Record<string, string[]>;
   meta: Record<string, string>;
 }
+
+/**
+ * The metadata field with the other municipalities an actor works in ("Vimpeli, Soini"), so
+ * that a result found by a municipality filter can say why. The search page does not list it.
+ */
+export const SERVES_META = 'serves';
 
 function municipalityName(ctx: PageContext, id: string): string {
   return localize(ctx.index.municipality.get(id)!.data.name, ctx.lang).text;
@@ -41,7 +47,7 @@ function data(
   type: string,
   municipalities: string[],
   branches: string[],
-  kind: string,
+  kind: string | undefined,
   extra: Record<string, string[]> = {},
 ): SearchData {
   const { t } = ctx;
@@ -52,7 +58,7 @@ function data(
       [t('search.filter.type')]: [type],
       [t('search.filter.municipality')]: places,
       ...(branchList.length ? { [t('search.filter.branch')]: branchList } : {}),
-      [t('search.filter.kind')]: [kind],
+      ...(kind ? { [t('search.filter.kind')]: [kind] } : {}),
       ...extra,
     },
     // Pagefind's result list shows every meta field but the title as "Key: value".
@@ -70,7 +76,7 @@ export function actorSearchData(ctx: PageContext, actor: Entry<Actor>): SearchDa
   const languages = actor.data.languages.map((code) =>
     code === 'fi' || code === 'sv' || code === 'en' ? t(`language.${code}`) : code,
   );
-  return data(
+  const result = data(
     ctx,
     actor.data.name,
     t('search.type.actor'),
@@ -82,6 +88,10 @@ export function actorSearchData(ctx: PageContext, actor: Entry<Actor>): SearchDa
       [t('search.filter.language')]: languages,
     },
   );
+  if (actor.data.serves.length) {
+    result.meta[SERVES_META] = actor.data.serves.map((id) => municipalityName(ctx, id)).join(', ');
+  }
+  return result;
 }
 
 /** Fruits and events: one branch, one municipality, a kind of their own. */
@@ -108,4 +118,53 @@ export function municipalitySearchData(ctx: PageContext, municipalityId: string)
     [],
     t(`municipality.status.${status}`),
   );
+}
+
+/**
+ * A branch in one municipality: found by its name and description (topic words such as
+ * "liikunta" or "perhe"), filtered by the municipality and by the branch with its parents.
+ */
+export function branchSearchData(ctx: PageContext, municipalityId: string, branchId: string): SearchData {
+  const { t } = ctx;
+  const name = localize(ctx.index.branch.get(branchId)!.data.name, ctx.lang).text;
+  return data(
+    ctx,
+    // The municipality is shown beside the title, as the result's "Kunta".
+    name,
+    t('search.type.branch'),
+    [municipalityId],
+    [branchId],
+    undefined,
+  );
+}
+
+/**
+ * The search data of every page in the index, in no particular order: listed actors, fruits,
+ * events, municipalities and each municipality's branches. The search form counts its choices
+ * from it.
+ */
+export function siteSearchData(ctx: PageContext): SearchData[] {
+  const { index } = ctx;
+  return [
+    ...index.actors.filter(isListed).map((actor) => actorSearchData(ctx, actor)),
+    ...index.fruits.map((fruit) => fruitSearchData(ctx, fruit)),
+    ...index.events.map((event) => eventSearchData(ctx, event)),
+    ...index.municipalities.flatMap((municipality) => [
+      municipalitySearchData(ctx, municipality.id),
+      ...index.branchesInOrder.map((node) => branchSearchData(ctx, municipality.id, node.entry.id)),
+    ]),
+  ];
+}
+
+/** How many pages carry each value of each filter: `counts.get('Kunta')?.get('Vimpeli')`. */
+export function filterCounts(pages: SearchData[]): Map<string, Map<string, number>> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const page of pages) {
+    for (const [name, values] of Object.entries(page.filters)) {
+      if (!counts.has(name)) counts.set(name, new Map());
+      const byValue = counts.get(name)!;
+      for (const value of new Set(values)) byValue.set(value, (byValue.get(value) ?? 0) + 1);
+    }
+  }
+  return counts;
 }

@@ -5,12 +5,24 @@ import type { UiKey } from '../i18n';
 import { localize } from '../localize';
 import { urls } from '../urls';
 import type { Crumb, PageContext } from './common';
+import { filterCounts, siteSearchData } from './search-data';
 
 /** One way to narrow the search: its address parameter, Pagefind's filter name and the choices. */
 export interface SearchFilter {
   key: string;
   name: string;
-  options: string[];
+  /** The values some page carries, each with how many pages carry it. */
+  options: { value: string; count: number }[];
+}
+
+/** A branch the search page suggests when a search finds nothing, with the words it is known by. */
+export interface SuggestedBranch {
+  name: string;
+  description: string;
+  /** The search for the branch's filter alone, e.g. `/haku/?kasvusto=Liikunta+ja+ulkoilu`. */
+  href: string;
+  /** Whether it is a main branch, suggested when no branch matches the words searched. */
+  main: boolean;
 }
 
 export interface SearchPage {
@@ -21,6 +33,8 @@ export interface SearchPage {
   /** The metadata each result shows, as Pagefind's lower-case key and the label to show. */
   metaLabels: { key: string; label: string }[];
   filters: SearchFilter[];
+  /** The branches a search that finds nothing may suggest, and the A–Ö directory. */
+  suggestions: { branches: SuggestedBranch[]; directory: { label: string; href: string } };
   /** What the page offers without JavaScript: every municipality's branch listings. */
   branchesByMunicipality: { name: string; links: { label: string; href: string }[] }[];
   breadcrumbs: Crumb[];
@@ -29,18 +43,25 @@ export interface SearchPage {
 const unique = (values: string[]) => [...new Set(values)];
 
 /**
- * The filters of the search form, with every value the pages carry (`search-data.ts` writes
- * the same dictionary words into the index). The address keys keep filtered searches linkable.
+ * The filters of the search form, in the order of their values here, each value with the number
+ * of pages that carry it (`search-data.ts` writes the same words into the index); values that
+ * no page carries are left out. The address keys keep filtered searches linkable.
  */
 function searchFilters(ctx: PageContext): SearchFilter[] {
   const { t, lang, index } = ctx;
-  const filter = (key: string, name: UiKey, options: string[]): SearchFilter => ({ key, name: t(name), options });
+  const counts = filterCounts(siteSearchData(ctx));
+  const filter = (key: string, name: UiKey, values: string[]): SearchFilter => ({
+    key,
+    name: t(name),
+    options: values.map((value) => ({ value, count: counts.get(t(name))?.get(value) ?? 0 })).filter((option) => option.count > 0),
+  });
   return [
     filter('sisalto', 'search.filter.type', [
       t('search.type.actor'),
       t('search.type.fruit'),
       t('search.type.event'),
       t('search.type.municipality'),
+      t('search.type.branch'),
     ]),
     filter(
       'kunta',
@@ -87,6 +108,18 @@ export function buildSearchPage(ctx: PageContext): SearchPage {
       label: t(name),
     })),
     filters: searchFilters(ctx),
+    suggestions: {
+      branches: index.branchesInOrder.map(({ entry, depth }) => {
+        const name = localize(entry.data.name, lang).text;
+        return {
+          name,
+          description: localize(entry.data.description, lang).text,
+          href: `${urls.search(lang)}?${new URLSearchParams({ kasvusto: name })}`,
+          main: depth === 0,
+        };
+      }),
+      directory: { label: t('directory.heading'), href: urls.directory(lang) },
+    },
     branchesByMunicipality: index.municipalities.map((municipality) => ({
       name: localize(municipality.data.name, lang).text,
       links: index.branchTree.map((node) => ({
