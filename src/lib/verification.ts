@@ -14,6 +14,11 @@ export function monthsBetween(from: string, to: string): number {
   return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
 }
 
+/** Whether details last confirmed on `verified` are `maxAgeMonths` or more months old on `today`. */
+export function isStale(verified: string, today: string, maxAgeMonths: number): boolean {
+  return monthsBetween(verified, today) >= maxAgeMonths;
+}
+
 /**
  * Entries last confirmed more than `maxAgeMonths` ago, oldest first. Stale entries are how
  * directories die: each one needs a person to check it, not only an edit.
@@ -31,6 +36,6 @@ export function staleEntries(
       verified: entry.verified,
       ageMonths: monthsBetween(entry.verified, today),
     }))
-    .filter((entry) => entry.ageMonths >= maxAgeMonths)
+    .filter((entry) => isStale(entry.verified, today, maxAgeMonths))
     .sort((a, b) => a.verified.localeCompare(b.verified) || a.id.localeCompare(b.id));
 }

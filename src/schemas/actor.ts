@@ -72,7 +72,7 @@ export const actorSchema = z
     status: z.enum(actorStatuses).default('active'),
     /** The date a person last confirmed that the entry is correct (not the date of the last edit). */
     verified: calendarDateSchema,
-    /** A note for staff about sources or open questions; shown on the page as "Huomautus". */
+    /** A note for staff about sources or open questions; shown to staff on /henkilokunta/vahvistettavat/, never on public pages. */
     note: localizedTextSchema.optional(),
   })
   .strict();

@@ -87,7 +87,7 @@ export const eventSchema = z
     attendance: attendanceSchema.optional(),
     /** One or two sentences for listings. */
     summary: localizedTextSchema,
-    /** A note for staff about sources or open questions; shown on the page. */
+    /** A note for staff about sources or open questions; shown to staff on /henkilokunta/vahvistettavat/, never on public pages. */
     note: localizedTextSchema.optional(),
   })
   .strict()

@@ -41,7 +41,7 @@ export const fruitSchema = z
     summary: localizedTextSchema,
     /** A picture, with required alt text. */
     image: imageSchema.optional(),
-    /** A note for staff about sources or open questions; shown on the page. */
+    /** A note for staff about sources or open questions; shown to staff on /henkilokunta/vahvistettavat/, never on public pages. */
     note: localizedTextSchema.optional(),
   })
   .strict();

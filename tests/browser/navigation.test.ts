@@ -124,8 +124,25 @@ describe('the page of details to confirm', () => {
     );
     expect(expected.length).toBeGreaterThan(0);
     await session.page.goto(`${baseUrl}/henkilokunta/vahvistettavat/`);
-    const names = await session.page.getByRole('main').locator('tbody tr td:first-child').allTextContents();
+    const table = session.page.getByRole('table', { name: 'Vahvistettavat tiedot' });
+    const names = await table.locator('tbody tr td:first-child').allTextContents();
     expect(names.sort()).toEqual(expected.map((entry) => entry.name).sort());
+  });
+
+  test("shows an entry's note for staff, which its public page leaves out for one translated line", async () => {
+    await session.page.goto(`${baseUrl}/henkilokunta/vahvistettavat/`);
+    const row = session.page
+      .getByRole('table', { name: 'Vahvistettavat tiedot' })
+      .getByRole('row', { name: /Alajärven kaupunki/ });
+    await expect(row.textContent()).resolves.toContain('Kokeilunpaikka.fi');
+    for (const [path, line] of [
+      ['/alajarvi/toimijat/alajarven-kaupunki/', 'Tietoja ei ole vahvistettu äskettäin – viimeksi vahvistettu 13.6.2018.'],
+      ['/sv/alajarvi/toimijat/alajarven-kaupunki/', 'Uppgifterna har inte bekräftats nyligen – senast bekräftade 13.6.2018.'],
+    ]) {
+      await session.page.goto(`${baseUrl}${path}`);
+      await expect(session.page.getByRole('note').textContent()).resolves.toBe(line);
+      await expect(session.page.content()).resolves.not.toContain('vielä vahvistettava');
+    }
   });
 });
 

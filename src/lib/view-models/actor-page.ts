@@ -1,9 +1,11 @@
+import { verification } from '../../config/verification';
 import type { Actor } from '../../schemas/actor';
 import { municipalityOfId } from '../entry-id';
 import { formatDate, formatSpan, formatWhen, internationalPhone, telHref } from '../format';
 import { localize, type Shown } from '../localize';
 import type { Entry } from '../site-index';
 import { urls } from '../urls';
+import { isStale } from '../verification';
 import { crumbs, type Crumb, type PageContext, type TextLink } from './common';
 import { correctionBox, type CorrectionBox } from './correction-box';
 
@@ -37,7 +39,12 @@ export interface ActorPage {
   fruits: (TextLink & { when: string })[];
   events: (TextLink & { when: string })[];
   verified: { text: string; datetime: string };
-  note?: Shown;
+  /**
+   * A short line for readers when the details were last confirmed longer ago than
+   * `src/config/verification.ts` allows (never for a defunct actor). The staff's own `note` is
+   * not here: it is shown only on the staff report `/henkilokunta/vahvistettavat/`.
+   */
+  confirmation?: { stale: true; text: string; date: string; datetime: string };
   jsonLd: Record<string, unknown>;
   /** Where staff and readers can correct the entry (the editor, the form, the forge, email). */
   corrections: CorrectionBox;
@@ -118,7 +125,9 @@ export function buildActorPage(ctx: PageContext, actorId: string, siteUrl: URL):
       when: formatSpan(event.data.start, event.data.end, lang),
     })),
     verified: { text: formatDate(data.verified, lang), datetime: data.verified },
-    ...(data.note ? { note: localize(data.note, lang) } : {}),
+    ...(data.status !== 'defunct' && isStale(data.verified, ctx.now.slice(0, 10), verification.maxAgeMonths)
+      ? { confirmation: staleConfirmation(ctx, data.verified) }
+      : {}),
     jsonLd: organizationJsonLd(actor, new URL(urls.actor(lang, actorId), siteUrl).href, address),
     corrections: correctionBox(ctx, {
       collection: 'actors',
@@ -128,6 +137,12 @@ export function buildActorPage(ctx: PageContext, actorId: string, siteUrl: URL):
     }),
     breadcrumbs: crumbs(ctx, municipalityId, { label: data.name }),
   };
+}
+
+/** The line that says when stale details were last confirmed, in the edition's language. */
+function staleConfirmation(ctx: PageContext, verified: string): NonNullable<ActorPage['confirmation']> {
+  const date = formatDate(verified, ctx.lang);
+  return { stale: true, text: ctx.t('actor.staleNotice', { date }), date, datetime: verified };
 }
 
 /** schema.org Organization data for search engines and other directories. */

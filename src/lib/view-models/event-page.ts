@@ -23,7 +23,8 @@ export interface EventPage {
   status: { label: string; reserved: boolean; cancelled: boolean };
   sameTime: CalendarItem[];
   announcements: Announcement[];
-  calendarFile: string;
+  /** The event's own calendar file, for "add to calendar": only while it is upcoming. */
+  calendarFile?: string;
   jsonLd: Record<string, unknown>;
   title: Shown;
   summary: Shown;
@@ -34,7 +35,6 @@ export interface EventPage {
   branch: TextLink;
   organisers: TextLink[];
   attendance?: { count: number; note?: Shown };
-  note?: Shown;
   /** Where staff and readers can correct the event. */
   corrections: CorrectionBox;
   breadcrumbs: Crumb[];
@@ -48,6 +48,7 @@ export function buildEventPage(ctx: PageContext, eventId: string, site: URL): Ev
   const title = localize(data.title, lang);
   const place = placeOf(index, index.event.get(eventId)!);
   const when = formatSpan(data.start, data.end, lang);
+  const past = isPast(index.event.get(eventId)!, ctx.now);
   const pageUrl = new URL(urls.event(lang, eventId), site).href;
   const organisers = data.organisers.map((id) => index.actor.get(id)!);
   const summary = localize(data.summary, lang).text;
@@ -66,7 +67,7 @@ export function buildEventPage(ctx: PageContext, eventId: string, site: URL): Ev
     ].join('\n'),
   };
   return {
-    past: isPast(index.event.get(eventId)!, ctx.now),
+    past,
     status: {
       label: t(`event.status.${data.status}`),
       reserved: data.status === 'reserved',
@@ -81,7 +82,7 @@ export function buildEventPage(ctx: PageContext, eventId: string, site: URL): Ev
         text: texts[channel.data.text],
       };
     }),
-    calendarFile: urls.eventFeed(lang, eventId),
+    ...(past ? {} : { calendarFile: urls.eventFeed(lang, eventId) }),
     jsonLd: {
       '@context': 'https://schema.org',
       '@type': 'Event',
@@ -115,7 +116,6 @@ export function buildEventPage(ctx: PageContext, eventId: string, site: URL): Ev
           },
         }
       : {}),
-    ...(data.note ? { note: localize(data.note, lang) } : {}),
     corrections: correctionBox(ctx, { collection: 'events', id: eventId, title: title.text, pageUrl }),
     breadcrumbs: crumbs(ctx, municipalityId, { label: title.text }),
   };

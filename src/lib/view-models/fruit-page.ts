@@ -14,7 +14,6 @@ export interface FruitPage {
   branch: TextLink;
   partners: (TextLink & { municipality: string })[];
   image?: { src: string; alt: Shown };
-  note?: Shown;
   /** Where staff and readers can correct the fruit. */
   corrections: CorrectionBox;
   breadcrumbs: Crumb[];
@@ -38,7 +37,6 @@ export function buildFruitPage(ctx: PageContext, fruitId: string, site: URL): Fr
       municipality: localize(index.municipality.get(municipalityOfId(id))!.data.name, lang).text,
     })),
     ...(data.image ? { image: { src: data.image.src, alt: localize(data.image.alt, lang) } } : {}),
-    ...(data.note ? { note: localize(data.note, lang) } : {}),
     corrections: correctionBox(ctx, {
       collection: 'fruits',
       id: fruitId,
