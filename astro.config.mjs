@@ -9,10 +9,12 @@ import { hostHeaders } from './src/integrations/host-headers.ts';
 import { pruneOutput } from './src/integrations/prune-output.ts';
 import { searchIndex, searchIndexFolders } from './src/integrations/pagefind.ts';
 import { safeContentPlugin } from './src/lib/markdown/safe-content-plugin.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
 
 export default defineConfig({
-  // The public address of the site, used for canonical links and structured data.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The public address of the site, used for canonical links, structured data, feeds and
+  // posters; `astro build` stops without it (src/integrations/site-address.ts).
+  site: process.env.SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
   // Tests and benchmarks build other content roots side by side (see src/lib/content-root.ts);
   // each gets its own output and cache so that builds never mix their content stores.
@@ -32,6 +34,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    siteAddress(),
     contentCheck(),
     mdx(),
     pruneOutput({ writtenLater: [...searchIndexFolders, EDITOR_FONT_FOLDER, '_headers'] }),

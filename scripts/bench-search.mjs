@@ -41,6 +41,7 @@ for (const actors of sizes) {
     maxBuffer: 1 << 30,
     env: {
       ...process.env,
+      SITE_URL: process.env.SITE_URL || 'http://localhost:4321',
       ASTRO_TELEMETRY_DISABLED: '1',
       HYVINVOINTIPUU_CONTENT: root,
       HYVINVOINTIPUU_OUT_DIR: dist,

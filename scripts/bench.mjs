@@ -61,7 +61,7 @@ function build(cwd, env) {
     const started = performance.now();
     const child = spawn(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL || 'http://localhost:4321', ...env },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

@@ -37,6 +37,7 @@ function build(terms) {
     encoding: 'utf8',
     env: {
       ...process.env,
+      SITE_URL: process.env.SITE_URL || 'http://localhost:4321',
       ASTRO_TELEMETRY_DISABLED: '1',
       HYVINVOINTIPUU_SEARCH_TERMS: terms,
       HYVINVOINTIPUU_OUT_DIR: out,

@@ -88,6 +88,7 @@ export default async function setup(project: TestProject) {
     HYVINVOINTIPUU_CONTENT: join(work, 'content'),
     HYVINVOINTIPUU_OUT_DIR: join(work, 'dist'),
     HYVINVOINTIPUU_CACHE_DIR: join(work, 'cache'),
+    SITE_URL: 'http://localhost:4321',
     // One fixed "now", so that the sample's 2027 events are upcoming and the 2017–2018 ones past.
     HYVINVOINTIPUU_NOW: '2026-11-30 12:00',
   };

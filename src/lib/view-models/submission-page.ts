@@ -273,7 +273,7 @@ export function buildSubmissionPage(
               fields: [
                 field('email', 'email', { hint: hint('actorEmail') }),
                 field('website', 'url', { hint: hint('website') }),
-                field('street', 'text', { autocomplete: 'street-address' }),
+                field('street', 'text', { autocomplete: 'address-line1' }),
                 field('postalCode', 'text', { inputmode: 'numeric', autocomplete: 'postal-code', hint: hint('postalCode') }),
                 field('city', 'text', { autocomplete: 'address-level2' }),
               ],
