@@ -1,4 +1,5 @@
-import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { useChromiumPage } from './chromium';
 
 const baseUrl = inject('baseUrl');
@@ -61,10 +62,92 @@ describe('the wellbeing tree', () => {
     await session.page.waitForURL(`${baseUrl}/testikunta/kasvustot/liikunta-ja-ulkoilu/`);
   });
 
+  test('the name of an actor beside the drawing is one link with its leaf', async () => {
+    await session.page.setViewportSize({ width: 1280, height: 800 });
+    await session.page.goto(`${baseUrl}/vimpeli/`);
+    const tree = session.page.getByRole('group', { name: 'Hyvinvointipuu – Vimpeli' });
+    const link = tree.getByRole('link', { name: 'SPR:n Vimpelin osasto' });
+    await expect(link.count()).resolves.toBe(1);
+    await link.locator('text').click();
+    await session.page.waitForURL(`${baseUrl}/vimpeli/toimijat/spr-vimpelin-osasto/`);
+  });
+
   test('the poster downloads as an A3 SVG', async () => {
     const response = await session.page.request.get(`${baseUrl}/vimpeli/hyvinvointipuu.svg`);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('image/svg+xml');
     expect(await response.text()).toMatch(/^<svg [^>]*width="297mm" height="420mm"/);
+  });
+});
+
+/** How far the page reaches past the screen's right edge, in pixels (0 when it does not). */
+function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** The horizontal extent of an element on the screen. */
+async function horizontalBox(page: Page, selector: string): Promise<{ left: number; right: number }> {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not shown`);
+  return { left: box.x, right: box.x + box.width };
+}
+
+describe.each([320, 390])('the tree on a %i-pixel phone', (width) => {
+  const phone = {} as { page: Page };
+  beforeAll(async () => {
+    const context = await session.browser.newContext({ viewport: { width, height: 740 }, hasTouch: true, isMobile: true });
+    phone.page = await context.newPage();
+  });
+  afterAll(() => phone.page?.context().close());
+
+  test('shows the whole municipality tree without sideways scrolling', async () => {
+    await phone.page.goto(`${baseUrl}/vimpeli/`);
+    await expect(sidewaysOverflow(phone.page)).resolves.toBeLessThanOrEqual(0);
+    // The wide drawing is out of the page and of the accessibility tree; the narrow tree is in.
+    await expect(phone.page.locator('.hp-tree__scroll').isVisible()).resolves.toBe(false);
+    const tree = phone.page.getByRole('group', { name: 'Hyvinvointipuu – Vimpeli' });
+    await expect(tree.count()).resolves.toBe(1);
+    for (const selector of [
+      '.hp-tree-narrow__trunk',
+      '.hp-tree-narrow__branch:first-child .hp-tree-narrow__line--branch',
+      '.hp-tree-narrow__branch:last-child .hp-tree-narrow__line--branch',
+    ]) {
+      const box = await horizontalBox(phone.page, selector);
+      expect(box.left, selector).toBeGreaterThanOrEqual(0);
+      expect(box.right, selector).toBeLessThanOrEqual(width);
+    }
+    // Every link of the narrow tree is a target of at least 24 by 24 pixels.
+    const small = await tree
+      .getByRole('link')
+      .evaluateAll(
+        (links) => links.map((link) => link.getBoundingClientRect()).filter((box) => box.height < 24 || box.width < 24).length,
+      );
+    expect(small).toBe(0);
+  });
+
+  test('leads from a tapped actor name to the actor', async () => {
+    await phone.page.goto(`${baseUrl}/vimpeli/`);
+    const tree = phone.page.getByRole('group', { name: 'Hyvinvointipuu – Vimpeli' });
+    await tree.getByRole('link', { name: 'SPR:n Vimpelin osasto' }).tap();
+    await phone.page.waitForURL(`${baseUrl}/vimpeli/toimijat/spr-vimpelin-osasto/`);
+  });
+
+  test('shows the forest as trees with readable names, without sideways scrolling', async () => {
+    await phone.page.goto(`${baseUrl}/`);
+    await expect(sidewaysOverflow(phone.page)).resolves.toBeLessThanOrEqual(0);
+    await expect(phone.page.locator('.hp-forest').isVisible()).resolves.toBe(false);
+    const names = phone.page.locator('.hp-forest-list a span');
+    await expect(names.count()).resolves.toBe(7);
+    const smallest = await names.evaluateAll((spans) =>
+      Math.min(...spans.map((span) => parseFloat(getComputedStyle(span).fontSize))),
+    );
+    expect(smallest).toBeGreaterThanOrEqual(16);
+    for (const box of await phone.page
+      .locator('.hp-forest-list li')
+      .evaluateAll((items) => items.map((item) => item.getBoundingClientRect().right))) {
+      expect(box).toBeLessThanOrEqual(width);
+    }
+    await phone.page.getByRole('link', { name: /^Soini:/ }).tap();
+    await phone.page.waitForURL(`${baseUrl}/soini/`);
   });
 });

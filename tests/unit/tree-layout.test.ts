@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { syntheticTreeInput } from '../../src/lib/synthetic/tree-input';
+import { layoutNarrowTree } from '../../src/lib/tree/layout-narrow';
 import { branchWidth, layoutTree, SIZES } from '../../src/lib/tree/layout-tree';
 import type { Box, TreeGeometry, TreeInput } from '../../src/lib/tree/types';
 
@@ -134,10 +135,10 @@ describe('the tree layout', () => {
     expect(labels.map((label) => [label.kind, label.text, label.href])).toEqual([
       ['branch', 'Liikunta (301)', '/k/kasvustot/liikunta/'],
       ['fruit', 'Kylien kisat', undefined],
-      ['actor', 'Seura 250', undefined],
-      ['actor', 'Seura 000', undefined],
-      ['actor', 'Seura 001', undefined],
-      ['actor', 'Seura 002', undefined],
+      ['actor', 'Seura 250', '/k/toimijat/a250/'],
+      ['actor', 'Seura 000', '/k/toimijat/a0/'],
+      ['actor', 'Seura 001', '/k/toimijat/a1/'],
+      ['actor', 'Seura 002', '/k/toimijat/a2/'],
       ['more', '+296 muuta', '/k/kasvustot/liikunta/'],
     ]);
   });
@@ -166,5 +167,55 @@ describe('the tree layout', () => {
     const numbers = [...tree.leaves, ...tree.apples].flatMap((point) => [point.x, point.y]);
     expect(numbers.every((n) => Math.round(n * 10) / 10 === n)).toBe(true);
     expect(tree.branches.every((branch) => !/\d\.\d\d/.test(branch.path))).toBe(true);
+  });
+});
+
+describe('the narrow tree', () => {
+  test('stacks the top-level branches in the order of the wide drawing, each with its own label block', () => {
+    const tree = layoutTree(smallInput());
+    const narrow = layoutNarrowTree(tree);
+    expect(narrow.map((branch) => branch.id)).toEqual(['liikunta', 'terveys', 'turvallisuus']);
+    expect(narrow.flatMap((branch) => branch.labels)).toEqual(expect.arrayContaining(tree.labels));
+    expect(narrow.flatMap((branch) => branch.labels)).toHaveLength(tree.labels.length);
+    expect(narrow.every((branch) => branch.labels[0]!.kind === 'branch')).toBe(true);
+  });
+
+  test('keeps every leaf and apple, each in the crown of its own branch', () => {
+    const tree = layoutTree(smallInput());
+    const narrow = layoutNarrowTree(tree);
+    expect(narrow.flatMap((branch) => branch.leaves.map((leaf) => leaf.id)).sort()).toEqual(
+      tree.leaves.map((leaf) => leaf.id).sort(),
+    );
+    expect(narrow.flatMap((branch) => branch.apples.map((apple) => apple.id)).sort()).toEqual(['k/kampanja', 'k/kisat']);
+    for (const branch of narrow) {
+      for (const point of [...branch.leaves, ...branch.apples]) {
+        expect(point.x).toBeGreaterThanOrEqual(branch.box.x);
+        expect(point.x).toBeLessThanOrEqual(branch.box.x + branch.box.width);
+        expect(point.y).toBeGreaterThanOrEqual(branch.box.y);
+        expect(point.y).toBeLessThanOrEqual(branch.box.y + branch.box.height);
+      }
+    }
+  });
+
+  test('links each shown actor name to the leaf of that actor', () => {
+    const narrow = layoutNarrowTree(layoutTree(smallInput()));
+    const liikunta = narrow.find((branch) => branch.id === 'liikunta')!;
+    const names = liikunta.labels.filter((label) => label.kind === 'actor');
+    expect(names.map((label) => [label.text, label.actor, label.href])).toEqual([
+      ['Kuoro', 'k/kuoro', '/k/toimijat/kuoro/'],
+      ['Urheiluseura', 'k/seura', '/k/toimijat/seura/'],
+    ]);
+    expect(names.every((label) => liikunta.leaves.some((leaf) => leaf.id === label.actor))).toBe(true);
+  });
+
+  test('gives a bare branch a bud and a branch long enough to reach the trunk', () => {
+    const narrow = layoutNarrowTree(layoutTree(smallInput()), { minWidth: 80 });
+    const bare = narrow.find((branch) => branch.id === 'turvallisuus')!;
+    expect(bare.bare).toBe(true);
+    expect(bare.leaves).toEqual([]);
+    expect(bare.box.width).toBe(80);
+    expect(bare.box.height).toBe(2 * (SIZES.budRadius + 6));
+    // The bud sits at the right end of its drawing; the branch fills the rest.
+    expect(bare.cluster.x).toBeCloseTo(bare.box.x + bare.box.width - SIZES.budRadius - 6, 5);
   });
 });

@@ -7,7 +7,7 @@ import { renderForestSvg } from '../../src/lib/tree/render-forest-svg';
 import { renderPosterSvg, wrap } from '../../src/lib/tree/render-poster-svg';
 import { renderTreeSvg } from '../../src/lib/tree/render-tree-svg';
 import type { TreeInput } from '../../src/lib/tree/types';
-import { buildMunicipalityTree, treeInputFor } from '../../src/lib/view-models/tree';
+import { buildMunicipalityTree, treeInputFor, wideFrom } from '../../src/lib/view-models/tree';
 import { siteContent } from '../fixtures/site-content';
 
 const words = { fruitWord: 'Hedelmä', attractionWord: 'vetovoimatekijä' };
@@ -39,6 +39,16 @@ describe('the tree SVG', () => {
       '<a href="/t/hedelmat/kisat/" class="hp-apple hp-apple--attraction"><title>Hedelmä: Kisat, vetovoimatekijä</title>',
     );
     expect(svg).toContain('<a href="/t/kasvustot/turvallisuus/">');
+  });
+
+  test('makes the name of an actor beside the tree one link with its leaf', () => {
+    const svg = renderTreeSvg(layoutTree(input()), options);
+    const links = svg.match(/<a href="\/t\/toimijat\/seura\/">.*?<\/a>/g) ?? [];
+    expect(links).toHaveLength(1);
+    expect(links[0]).toContain('<use href="#puu-testi-lehti"');
+    expect(links[0]).toMatch(/<text [^>]*>Seura &quot;&lt;script&gt;&quot; &amp; co<\/text>/);
+    // The name is no longer a separate, hidden text outside the link.
+    expect(svg).not.toMatch(/<text aria-hidden="true"[^>]*>Seura/);
   });
 
   test('escapes names, so content cannot add markup to the drawing', () => {
@@ -126,5 +136,18 @@ describe('the tree of a municipality', () => {
     expect(tree.title).toBe('Hyvinvointipuu – Vimpeli');
     expect(tree.description).toContain('Puussa on 1 toimija ja 1 hedelmä.');
     expect(tree.posterHref).toBe('/vimpeli/hyvinvointipuu.svg');
+  });
+});
+
+describe('the choice between the wide drawing and the narrow tree', () => {
+  test('shows the drawing from the first container width that holds it with its frame', () => {
+    expect(wideFrom(500)).toBe(600);
+    expect(wideFrom(598)).toBe(600);
+    expect(wideFrom(599)).toBe(700);
+    expect(wideFrom(903)).toBe(1000);
+  });
+
+  test('keeps the narrow tree on every screen for a drawing wider than any step', () => {
+    expect(wideFrom(1500)).toBeUndefined();
   });
 });

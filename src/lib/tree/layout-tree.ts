@@ -350,13 +350,13 @@ function labelLines(branch: TreeBranch, root: Node, input: TreeInput, maxNames: 
       kind: 'branch' as const,
       href: branch.href,
     },
-    ...shownFruits.map((fruit) => ({ text: truncate(fruit.title), lang: fruit.lang, kind: 'fruit' as const })),
+    ...shownFruits.map((fruit) => ({ text: truncate(fruit.title), lang: fruit.lang, kind: 'fruit' as const, fruit: fruit.id })),
     ...subBranches.map((node) => {
       const sub = (node.data as Extract<Datum, { kind: 'group' }>).branch;
       const count = node.leaves().filter((leaf) => leaf.data.kind !== 'bud').length;
       return { text: truncate(`↳ ${sub.name} (${count})`), lang: sub.lang, kind: 'sub-branch' as const, href: sub.href };
     }),
-    ...shownNames.map((actor) => ({ text: truncate(actor.name), kind: 'actor' as const })),
+    ...shownNames.map((actor) => ({ text: truncate(actor.name), kind: 'actor' as const, href: actor.href, actor: actor.id })),
     ...(hidden > 0 ? [{ text: input.text.more(hidden), kind: 'more' as const, href: branch.href }] : []),
   ];
 }

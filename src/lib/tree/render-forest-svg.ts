@@ -1,5 +1,5 @@
-import type { ForestGeometry } from './layout-forest';
-import { escapeXml, groundLine, svgOpen, treeDrawing, type DrawingWords, type RenderOptions } from './render-tree-svg';
+import type { ForestGeometry, ForestTree } from './layout-forest';
+import { escapeXml, groundLine, shapeDefs, svgOpen, treeDrawing, type DrawingWords, type RenderOptions } from './render-tree-svg';
 
 /** The forest as one SVG: each tree is one link to its municipality, with a focus ring around it. */
 export function renderForestSvg(forest: ForestGeometry, options: RenderOptions & DrawingWords): string {
@@ -14,5 +14,24 @@ export function renderForestSvg(forest: ForestGeometry, options: RenderOptions &
   });
   return (
     svgOpen(forest.width, forest.height, options) + groundLine(8, forest.width - 8, forest.groundY) + trees.join('') + `</svg>`
+  );
+}
+
+/**
+ * One tree of the forest on its own, for the phone's list of trees: decorative (the link around
+ * it and the name under it are HTML), cut from the forest with its own stretch of ground so that
+ * all trees keep standing on one line. Its `width` is a share of the widest tree's, so the list
+ * keeps the forest's single scale when its items are equally wide.
+ */
+export function renderForestTreeSvg(forest: ForestGeometry, entry: ForestTree, words: DrawingWords, prefix: string): string {
+  const widest = Math.max(...forest.trees.map((tree) => tree.tree.width));
+  const x = entry.x - 6;
+  const width = entry.tree.width + 12;
+  const height = forest.groundY + 10;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="hp-forest-list__tree" viewBox="${x} 0 ${width} ${height}" width="${Math.round((1000 * width) / (widest + 12)) / 10}%" aria-hidden="true" focusable="false">` +
+    shapeDefs(prefix) +
+    groundLine(x + 2, x + width - 2, forest.groundY) +
+    `<g transform="translate(${entry.x} ${entry.y})">${treeDrawing(entry.tree, words, prefix, false)}</g></svg>`
   );
 }

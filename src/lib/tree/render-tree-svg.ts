@@ -1,4 +1,5 @@
 import type { Apple, Label, Leaf, TreeGeometry } from './types';
+import type { NarrowBranch } from './layout-narrow';
 import { SIZES } from './layout-tree';
 
 export interface RenderOptions {
@@ -100,6 +101,20 @@ function leafLink(leaf: Leaf, prefix: string): string {
   );
 }
 
+/**
+ * An actor whose name is written beside the tree: leaf and name are one link, so the name is as
+ * easy to tap as the leaf. The ring circles the leaf and frames the name.
+ */
+function namedLeafLink(leaf: Leaf, label: Label, prefix: string): string {
+  const { x, y, width, height } = label.box;
+  return (
+    `<a href="${escapeXml(leaf.href)}"><title>${escapeXml(leaf.name)}</title>` +
+    `<circle class="hp-ring" cx="${leaf.x}" cy="${leaf.y}" r="${SIZES.leafRadius + 1}"/>${leafUse(leaf, prefix)}` +
+    `<rect class="hp-ring" x="${x - 3}" y="${y}" width="${Math.round((width + 6) * 10) / 10}" height="${height}" rx="4"/>` +
+    `${labelText(label)}</a>`
+  );
+}
+
 function appleLink(apple: Apple, prefix: string, words: DrawingWords): string {
   const name = escapeXml(`${words.fruitWord}: ${apple.title}${apple.attraction ? `, ${words.attractionWord}` : ''}`);
   return (
@@ -173,10 +188,12 @@ export function treeDrawing(tree: TreeGeometry, words: DrawingWords, prefix: str
     const labels = tree.labels.filter((label) => label.group === branch);
     const head = labels.find((label) => label.kind === 'branch');
     const branchName = head?.text.replace(/ \(\d+\)$/, '') ?? branch;
+    const named = new Map(labels.filter((label) => label.actor).map((label) => [label.actor!, label]));
     return `<g class="hp-tree-branch">${[
-      ...labels.filter((label) => label.kind !== 'more').map((label) => labelMarkup(label, branchName)),
+      ...labels.filter((label) => label.kind !== 'more' && label.kind !== 'actor').map((label) => labelMarkup(label, branchName)),
       ...apples.map((apple) => appleLink(apple, prefix, words)),
-      ...leaves.map((leaf) => leafLink(leaf, prefix)),
+      ...leaves.filter((leaf) => named.has(leaf.id)).map((leaf) => namedLeafLink(leaf, named.get(leaf.id)!, prefix)),
+      ...leaves.filter((leaf) => !named.has(leaf.id)).map((leaf) => leafLink(leaf, prefix)),
       ...labels.filter((label) => label.kind === 'more').map((label) => labelMarkup(label, branchName)),
     ].join('')}</g>`;
   });
@@ -223,4 +240,39 @@ export function legendIcon(kind: 'leaf' | 'apple' | 'attraction' | 'bud'): strin
     bud: `<circle r="${SIZES.budRadius}" fill="#6d4c41" stroke="${TEXT}" stroke-width="0.8"/>`,
   };
   return `${open}${shapes[kind]}</svg>`;
+}
+
+/** The leaf and apple shapes of the narrow tree, once per page, in an SVG that draws nothing. */
+export function narrowDefs(prefix: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="hp-visually-hidden" aria-hidden="true" focusable="false">${shapeDefs(prefix)}</svg>`;
+}
+
+/**
+ * One crown of the narrow tree, cut out of the wide drawing: the branch coming in from the
+ * trunk on the left, the cluster with its leaves and apples, or a bud. Decorative: the names
+ * beside it are the links.
+ */
+export function crownSvg(branch: NarrowBranch, prefix: string): string {
+  const { x, y, width, height } = branch.box;
+  const { x: cx, y: cy, r } = branch.cluster;
+  const half = Math.round(Math.min(branch.baseWidth, 12) * 5) / 10;
+  const stub = `<path d="M${x},${cy - half}L${cx},${cy - 1}L${cx},${cy + 1}L${x},${cy + half}Z" fill="${branch.colour}" stroke="${TRUNK}" stroke-width="0.6"/>`;
+  const crown = branch.bare
+    ? `<circle cx="${cx}" cy="${cy}" r="${SIZES.budRadius}" fill="${branch.colour}" stroke="${TEXT}" stroke-width="0.8"/>`
+    : `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${branch.colour}" fill-opacity="0.1"/>` +
+      branch.leaves.map((leaf) => leafUse(leaf, prefix)).join('') +
+      branch.apples.map((apple) => appleUse(apple, prefix)).join('');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="hp-tree-narrow__crown" viewBox="${x} ${y} ${width} ${height}" width="${width}" height="${height}" aria-hidden="true" focusable="false">` +
+    `${stub}${crown}</svg>`
+  );
+}
+
+/** A small leaf or apple in front of a name in the narrow tree, reusing the page's shapes. */
+export function narrowIcon(kind: 'leaf' | 'apple' | 'attraction', prefix: string, colour = '#2e7d32', angle = 0): string {
+  const shape =
+    kind === 'leaf'
+      ? `<use href="#${prefix}-lehti" transform="rotate(${angle})" fill="${colour}"/>`
+      : `<use href="#${prefix}-${kind === 'attraction' ? 'omena-tahti' : 'omena'}"/>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-14 -14 28 28" width="20" height="20" aria-hidden="true" focusable="false">${shape}</svg>`;
 }

@@ -111,8 +111,12 @@ export interface Label {
   y: number;
   anchor: 'start' | 'end';
   kind: 'branch' | 'sub-branch' | 'fruit' | 'actor' | 'more';
-  /** The link of branch and "+N more" labels. */
+  /** The link of branch, sub-branch, actor and "+N more" labels. */
   href?: string | undefined;
+  /** For an actor's name: the id of its leaf, drawn in the same link as the name. */
+  actor?: string | undefined;
+  /** For a fruit's title: the id of its apple. */
+  fruit?: string | undefined;
   /** The space the text takes, estimated from its length. */
   box: Box;
 }

@@ -1,10 +1,11 @@
 import { localize, type Shown } from '../localize';
 import { activityOf, isListed } from '../site-index';
 import { layoutForest } from '../tree/layout-forest';
+import { layoutNarrowTree } from '../tree/layout-narrow';
 import { layoutTree } from '../tree/layout-tree';
-import { renderForestSvg } from '../tree/render-forest-svg';
-import { renderTreeSvg } from '../tree/render-tree-svg';
-import type { TreeGeometry, TreeInput } from '../tree/types';
+import { renderForestSvg, renderForestTreeSvg } from '../tree/render-forest-svg';
+import { crownSvg, narrowDefs, narrowIcon, renderTreeSvg, type DrawingWords } from '../tree/render-tree-svg';
+import type { Label, TreeGeometry, TreeInput } from '../tree/types';
 import { urls } from '../urls';
 import type { PageContext } from './common';
 
@@ -46,9 +47,75 @@ export function treeInputFor(ctx: PageContext, municipalityId: string): TreeInpu
   };
 }
 
+/** A line beside a crown of the narrow tree: a link (with its leaf or apple) or plain text. */
+export interface NarrowLine {
+  kind: Label['kind'];
+  text: string;
+  lang?: string | undefined;
+  href?: string | undefined;
+  /** A decorative leaf or apple shown before the text. */
+  icon?: string | undefined;
+  /** The accessible name of a "+N more" link (which names its branch) or of an attraction. */
+  label?: string | undefined;
+}
+
+export interface NarrowTree {
+  /** The shapes the crowns and icons reuse. */
+  defs: string;
+  branches: { id: string; crown: string; lines: NarrowLine[] }[];
+}
+
+/**
+ * The narrow-screen view of a laid-out tree: per top-level branch its crown and its label block,
+ * where an actor's name links with its leaf and a fruit's title with its apple. Names are given
+ * in full: HTML text wraps, so the drawing's truncation is not needed.
+ */
+export function narrowTreeView(geometry: TreeGeometry, prefix: string, words: DrawingWords): NarrowTree {
+  return {
+    defs: narrowDefs(prefix),
+    branches: layoutNarrowTree(geometry).map((branch) => {
+      const head = branch.labels.find((label) => label.kind === 'branch');
+      const branchName = head?.text.replace(/ \(\d+\)$/, '') ?? branch.id;
+      const lines = branch.labels.map((label): NarrowLine => {
+        const line = { kind: label.kind, text: label.text, lang: label.lang, href: label.href };
+        const leaf = label.actor ? branch.leaves.find((candidate) => candidate.id === label.actor) : undefined;
+        if (leaf) return { ...line, text: leaf.name, href: leaf.href, icon: narrowIcon('leaf', prefix, leaf.colour, leaf.angle) };
+        const apple = label.fruit ? branch.apples.find((candidate) => candidate.id === label.fruit) : undefined;
+        if (apple) {
+          return {
+            ...line,
+            text: apple.title,
+            href: apple.href,
+            icon: narrowIcon(apple.attraction ? 'attraction' : 'apple', prefix),
+            // The star is drawn, not read: an attraction says so in its name.
+            label: apple.attraction ? `${apple.title}, ${words.attractionWord}` : undefined,
+          };
+        }
+        return label.kind === 'more' ? { ...line, label: `${label.text} – ${branchName}` } : line;
+      });
+      return { id: branch.id, crown: crownSvg(branch, prefix), lines };
+    }),
+  };
+}
+
+/** Container widths, in CSS pixels, at which the wide drawing may be shown; see global.css. */
+export const WIDE_STEPS = [600, 700, 800, 900, 1000, 1100, 1200, 1300, 1400] as const;
+
+/**
+ * The narrowest step of {@link WIDE_STEPS} that holds the whole drawing (with its frame), or
+ * `undefined` when none does and the narrow view is always shown.
+ */
+export function wideFrom(width: number): number | undefined {
+  return WIDE_STEPS.find((step) => step >= width + 2);
+}
+
 export interface MunicipalityTree {
   geometry: TreeGeometry;
   svg: string;
+  /** The same tree for narrow screens: branches stacked with their names as HTML text. */
+  narrow: NarrowTree;
+  /** The container width from which the wide drawing replaces the narrow view. */
+  wideFrom: number | undefined;
   title: string;
   description: string;
   posterHref: string;
@@ -69,10 +136,13 @@ export function buildMunicipalityTree(ctx: PageContext, municipalityId: string, 
   const geometry = layoutTree(input);
   const title = t('tree.title', { municipality });
   const description = t('tree.description', counts(ctx, input));
+  const id = `${idPrefix}-${municipalityId}`;
   return {
     geometry,
+    narrow: narrowTreeView(geometry, `${id}-kapea`, { fruitWord: t('tree.fruit'), attractionWord: t('tree.attraction') }),
+    wideFrom: wideFrom(geometry.width),
     svg: renderTreeSvg(geometry, {
-      id: `${idPrefix}-${municipalityId}`,
+      id,
       title,
       description,
       fruitWord: t('tree.fruit'),
@@ -92,7 +162,15 @@ export const FOREST_MAX_TREES = 8;
  * more than {@link FOREST_MAX_TREES} municipalities it draws the ones with most actors, so the
  * front page stays light; every municipality is listed under the forest anyway.
  */
-export function buildForest(ctx: PageContext): { svg: string; shown: number; total: number } {
+export interface Forest {
+  svg: string;
+  /** The same trees for a phone: each its own small drawing, with its name as HTML text. */
+  trees: { id: string; name: string; href: string; label: string; svg: string }[];
+  shown: number;
+  total: number;
+}
+
+export function buildForest(ctx: PageContext): Forest {
   const { t, lang, index } = ctx;
   const size = (id: string) => (index.actorsOf.get(id) ?? []).filter(isListed).length;
   const chosen = new Set(
@@ -116,12 +194,14 @@ export function buildForest(ctx: PageContext): { svg: string; shown: number; tot
         };
       }),
   );
-  const svg = renderForestSvg(forest, {
-    id: 'metsa',
-    title: t('forest.title'),
-    description: t('forest.description'),
-    fruitWord: t('tree.fruit'),
-    attractionWord: t('tree.attraction'),
-  });
-  return { svg, shown: chosen.size, total: index.municipalities.length };
+  const words = { fruitWord: t('tree.fruit'), attractionWord: t('tree.attraction') };
+  const svg = renderForestSvg(forest, { id: 'metsa', title: t('forest.title'), description: t('forest.description'), ...words });
+  const trees = forest.trees.map((entry) => ({
+    id: entry.id,
+    name: entry.name,
+    href: entry.href,
+    label: entry.label,
+    svg: renderForestTreeSvg(forest, entry, words, `metsa-${entry.id}`),
+  }));
+  return { svg, trees, shown: chosen.size, total: index.municipalities.length };
 }
