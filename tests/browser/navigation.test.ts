@@ -53,6 +53,32 @@ describe('a resident finds an actor', () => {
   });
 });
 
+describe('one way to count', () => {
+  test('the front-page card and the municipality page give the same counts for a municipality', async () => {
+    await session.page.goto(`${baseUrl}/`);
+    const card = session.page.locator('.hp-card', { has: session.page.getByRole('link', { name: 'Vimpeli', exact: true }) });
+    const onCard = (await card.locator('.hp-card__meta').textContent())?.trim();
+    expect(onCard).toMatch(/^\d+ toimija/);
+
+    await session.page.goto(`${baseUrl}/vimpeli/`);
+    const onPage = (await session.page.locator('main h1 + .hp-card__meta').textContent())?.trim();
+    expect(onPage).toBe(onCard);
+  });
+
+  test('an empty branch page says what the branch is and offers the suggest links', async () => {
+    await session.page.goto(`${baseUrl}/vimpeli/kasvustot/turvallisuus/`);
+    await expect(session.page.locator('main h1 ~ p').first().textContent()).resolves.not.toBe('');
+    const next = session.page.getByRole('region', { name: 'Tiedätkö, mitä täällä on?' });
+    await expect(next.getByRole('link', { name: 'Ehdota toimijaa' }).getAttribute('href')).resolves.toBe(
+      '/ilmoita/toimija/?kunta=vimpeli',
+    );
+    await expect(next.getByRole('link', { name: 'Ilmoita tapahtuma' }).getAttribute('href')).resolves.toBe(
+      '/ilmoita/tapahtuma/?kunta=vimpeli&kasvusto=turvallisuus',
+    );
+    await expect(next.getByRole('link', { name: 'Toimijat A–Ö' }).getAttribute('href')).resolves.toBe('/toimijat/');
+  });
+});
+
 describe('the contact card', () => {
   test('offers working mailto:, tel: and website links', async () => {
     await session.page.goto(`${baseUrl}/vimpeli/toimijat/testiyhdistys/`);

@@ -239,12 +239,12 @@ describe('the Open Referral HSDS export', () => {
 });
 
 describe('the open-data page', () => {
-  test('lists the region and every municipality with the number of active actors in their files', () => {
+  test('lists the region and every municipality with its actors, counted as every page counts them, and the active ones in their files', () => {
     const page = buildOpenDataPage(context(), licence);
-    expect(page.contactRows.map((row) => [row.label, row.actorCount, row.csv])).toEqual([
-      ['Kaikki kunnat', 4, '/avoin-data/yhteystiedot.csv'],
-      ['Alajärvi', 4, '/avoin-data/alajarvi/yhteystiedot.csv'],
-      ['Vimpeli', 1, '/avoin-data/vimpeli/yhteystiedot.csv'],
+    expect(page.contactRows.map((row) => [row.label, row.actorCount, row.contactCount, row.csv])).toEqual([
+      ['Kaikki kunnat', 5, 4, '/avoin-data/yhteystiedot.csv'],
+      ['Alajärvi', 5, 4, '/avoin-data/alajarvi/yhteystiedot.csv'],
+      ['Vimpeli', 1, 1, '/avoin-data/vimpeli/yhteystiedot.csv'],
     ]);
     expect(page.datasetRows.map((row) => [row.href, row.itemCount])).toEqual([
       ['/avoin-data/kunnat.json', 2],

@@ -24,29 +24,33 @@ describe('the municipality page', () => {
     ]);
   });
 
-  test('names the branches with nothing recorded in one line instead of empty sections', () => {
-    expect(buildMunicipalityPage(context(), 'vimpeli', site).emptyBranches.map((link) => link.href)).toEqual([
-      '/vimpeli/kasvustot/liikunta/',
-    ]);
-    expect(buildMunicipalityPage(context(), 'alajarvi', site).emptyBranches.map((link) => link.label.text)).toEqual([
-      'Vapaaehtoistoiminta',
-    ]);
+  test('names the branches with nothing recorded in one line, without links to their empty pages', () => {
+    expect(buildMunicipalityPage(context(), 'vimpeli', site).emptyBranches.map((label) => label.text)).toEqual(['Liikunta']);
+    // Alajärvi's Vapaaehtoistoiminta has the Vimpeli actor that serves Alajärvi, so it is not empty.
+    expect(buildMunicipalityPage(context(), 'alajarvi', site).emptyBranches).toEqual([]);
   });
 
-  test('lists an actor under each of its branches, in Finnish alphabetical order, without defunct ones', () => {
+  test('lists own and serving actors under each of their branches, in Finnish alphabetical order, without defunct ones', () => {
     const page = buildMunicipalityPage(context(), 'alajarvi', site);
     const names = Object.fromEntries(page.sections.map((section) => [section.id, section.actors.map((actor) => actor.name)]));
     expect(names).toEqual({
       liikunta: ['Tauolla ry', 'Urheiluseura', 'Ääneseura'],
       terveys: ['Urheiluseura'],
+      vapaaehtoistoiminta: ['SPR:n Vimpelin osasto'],
     });
     expect(page.sections[0]!.actors[0]!.status).toBe('tauolla');
   });
 
-  test('shows actors from elsewhere that also serve the municipality', () => {
-    expect(buildMunicipalityPage(context(), 'alajarvi', site).visitingActors.map((actor) => actor.name)).toEqual([
-      'SPR:n Vimpelin osasto',
-    ]);
+  test('says where an actor from elsewhere is based, in the same words as every listing', () => {
+    const spr = buildMunicipalityPage(context(), 'alajarvi', site).sections.at(-1)!.actors[0]!;
+    expect(spr.basedElsewhere).toBe('Vimpeli, toimii myös kunnassa Alajärvi');
+    expect(buildMunicipalityPage(context(), 'vimpeli', site).sections.at(-1)!.actors[0]!.basedElsewhere).toBeUndefined();
+  });
+
+  test('counts the municipality and each branch as its front-page card does', () => {
+    const page = buildMunicipalityPage(context(), 'alajarvi', site);
+    expect(page.counts).toBe('4 toimijaa · 1 tapahtuma');
+    expect(page.sections.map((section) => section.counts)).toEqual(['3 toimijaa · 1 tapahtuma', '2 toimijaa', '1 toimija']);
   });
 
   test('marks Finnish text as a fallback on the English edition only when it is not translated', () => {
@@ -60,8 +64,35 @@ describe('the branch page', () => {
   test('a main branch gathers the actors, fruits and visitors of its sub-branches', () => {
     const page = buildBranchPage(context(), 'alajarvi', 'terveys');
     expect(page.actors.map((actor) => actor.name)).toEqual(['Urheiluseura', 'SPR:n Vimpelin osasto']);
-    expect(page.subBranches.map((link) => link.href)).toEqual(['/alajarvi/kasvustot/vapaaehtoistoiminta/']);
+    expect(page.counts).toBe('2 toimijaa');
+    expect(page.subBranches).toEqual([
+      {
+        label: expect.objectContaining({ text: 'Vapaaehtoistoiminta' }),
+        href: '/alajarvi/kasvustot/vapaaehtoistoiminta/',
+        counts: '1 toimija',
+      },
+    ]);
     expect(page.otherMunicipalities.map((link) => link.href)).toEqual(['/vimpeli/kasvustot/terveys/']);
+    expect(page.nextSteps).toBeUndefined();
+  });
+
+  test('an empty branch says what the branch is and offers the next steps instead of empty pages', () => {
+    const page = buildBranchPage(context(), 'vimpeli', 'liikunta');
+    expect(page.description.text).toBe('Liikunta.');
+    expect(page.counts).toBe('0 toimijaa');
+    expect(page.nextSteps).toEqual([
+      { label: 'Ehdota toimijaa', href: '/ilmoita/toimija/?kunta=vimpeli' },
+      { label: 'Ilmoita tapahtuma', href: '/ilmoita/tapahtuma/?kunta=vimpeli&kasvusto=liikunta' },
+      { label: 'Kunnan verkkosivut: Vimpeli', href: 'https://www.vimpeli.fi/' },
+      { label: 'Toimijat A–Ö', href: '/toimijat/' },
+    ]);
+    expect(page.otherMunicipalities.map((link) => link.href)).toEqual(['/alajarvi/kasvustot/liikunta/']);
+  });
+
+  test('leaves municipalities with nothing on the branch out of the list and counts them', () => {
+    const page = buildBranchPage(context(), 'alajarvi', 'liikunta');
+    expect(page.otherMunicipalities).toEqual([]);
+    expect(page.othersLeftOut).toBe(1);
   });
 });
 
@@ -113,11 +144,11 @@ describe('the actor page', () => {
 });
 
 describe('the front page and the directory', () => {
-  test('count only listed actors and list the partnership breakfasts', () => {
+  test('count listed actors based in or serving each municipality, and list the partnership breakfasts', () => {
     const page = buildHomePage(context());
     expect(page.municipalities.map((card) => [card.name.text, card.counts])).toEqual([
-      ['Alajärvi', ['3 toimijaa', '0 hedelmää', '1 tapahtuma']],
-      ['Vimpeli', ['1 toimija', '1 hedelmä', '0 tapahtumaa']],
+      ['Alajärvi', '4 toimijaa · 1 tapahtuma'],
+      ['Vimpeli', '1 toimija · 1 hedelmä'],
     ]);
     expect(page.breakfasts.map((event) => [event.when, event.attendance])).toEqual([['17.4.2018', 10]]);
   });

@@ -41,12 +41,24 @@ function context(lang: Language = 'fi'): PageContext {
 }
 
 describe('the attractions guide', () => {
-  test('shows only fruits flagged as attractions, grouped by municipality, and names the others', () => {
+  test('shows only fruits flagged as attractions, grouped by municipality, and counts the left-out others in one line', () => {
     const page = buildAttractionsPage(context(), site);
     expect(page.groups.map((group) => [group.municipality.label.text, group.attractions.map((a) => a.title.text)])).toEqual([
       ['Vimpeli', ['Hyvän teon kampanja']],
     ]);
-    expect(page.without.map((link) => link.href)).toEqual(['/alajarvi/vetovoimatekijat/']);
+    expect(page.leftOut).toBe(1);
+    expect(page.nextSteps).toBeUndefined();
+  });
+
+  test("a municipality's guide with no attraction offers the next steps", () => {
+    const page = buildAttractionsPage(context(), site, 'alajarvi');
+    expect(page.groups).toEqual([]);
+    expect(page.nextSteps?.map((step) => step.href)).toEqual([
+      '/ilmoita/toimija/?kunta=alajarvi',
+      '/ilmoita/tapahtuma/?kunta=alajarvi',
+      'https://www.alajarvi.fi/',
+      '/toimijat/',
+    ]);
   });
 
   test('gives each attraction its partners, branch, place and coming events by its partners, not cancelled ones', () => {
@@ -80,10 +92,10 @@ describe('the attractions guide', () => {
 });
 
 describe('the living-here page', () => {
-  test('counts the active actors, fruits and coming events of each branch, sub-branches and visitors included', () => {
+  test('counts actors and fruits as every page does, and coming events, sub-branches and visitors included', () => {
     const page = buildLivingHerePage(context(), 'alajarvi');
     expect(page.offers.map((offer) => [offer.name.text, offer.actorCount, offer.fruitCount, offer.eventCount])).toEqual([
-      ['Liikunta', 2, 1, 1],
+      ['Liikunta', 3, 1, 1],
       ['Terveys', 2, 0, 1],
     ]);
     expect(page.quietBranches).toEqual([]);

@@ -9,6 +9,7 @@ import { localize, type Shown } from '../localize';
 import type { Entry } from '../site-index';
 import { urls } from '../urls';
 import { actorLink, branchLink, crumbs, eventItem, type Crumb, type EventItem, type PageContext, type TextLink } from './common';
+import { nextSteps, type NextStep } from './next-steps';
 
 /** How many coming events an attraction shows; the calendar has the rest. */
 const EVENTS_PER_ATTRACTION = 3;
@@ -45,8 +46,10 @@ export interface AttractionsPage {
     count: number;
   }[];
   compact: boolean;
-  /** Municipalities with no attraction yet, named in one line. */
-  without: TextLink[];
+  /** How many municipalities the region's guide leaves out for having no attraction yet (0 on a municipality's own). */
+  leftOut: number;
+  /** A municipality's own guide with nothing yet: how to add something, and where else to look. */
+  nextSteps?: NextStep[];
   jsonLd: Record<string, unknown>;
   breadcrumbs: Crumb[];
 }
@@ -160,11 +163,8 @@ export function buildAttractionsPage(ctx: PageContext, site: URL, municipalityId
     intro: t('attractions.intro'),
     groups,
     compact,
-    without: municipalityId
-      ? []
-      : municipalities
-          .filter((municipality) => !byMunicipality.has(municipality.id))
-          .map((municipality) => link(municipality.id)),
+    leftOut: municipalityId ? 0 : municipalities.filter((municipality) => !byMunicipality.has(municipality.id)).length,
+    ...(municipalityId && fruits.length === 0 ? { nextSteps: nextSteps(ctx, municipalityId) } : {}),
     // Structured data describes the attractions this page shows whole.
     jsonLd: attractionsJsonLd(ctx, compact ? [] : fruits, site),
     breadcrumbs: crumbs(ctx, municipalityId, { label: heading }),

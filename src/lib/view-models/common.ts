@@ -2,6 +2,7 @@ import type { Actor } from '../../schemas/actor';
 import type { Event } from '../../schemas/event';
 import type { Fruit } from '../../schemas/fruit';
 import type { Language } from '../../schemas/localized-text';
+import { municipalityOfId } from '../entry-id';
 import { formatSpan, formatWhen } from '../format';
 import type { Translate } from '../i18n';
 import { localize, type Shown } from '../localize';
@@ -37,6 +38,8 @@ export interface ActorItem {
   description: Shown;
   /** "tauolla" for inactive actors; nothing for active ones. */
   status?: string;
+  /** Where an actor from another municipality is based, in a municipality's listing. */
+  basedElsewhere?: string;
 }
 
 /** A fruit in a listing. */
@@ -62,14 +65,27 @@ export interface EventItem {
   attendance?: number;
 }
 
-export function actorItem(actor: Entry<Actor>, { lang, t }: PageContext): ActorItem {
+/**
+ * An actor in a listing. Listed under another municipality than its own (`workingIn`), it
+ * says where it is based, in the same words everywhere: "Alajärvi, toimii myös kunnassa Vimpeli".
+ */
+export function actorItem(actor: Entry<Actor>, ctx: PageContext, workingIn?: string): ActorItem {
+  const { lang, t } = ctx;
+  const home = municipalityOfId(actor.id);
   return {
     name: actor.data.name,
     href: urls.actor(lang, actor.id),
     kind: t(`actorKind.${actor.data.kind}`),
     description: localize(actor.data.description, lang),
     ...(actor.data.status === 'active' ? {} : { status: t(`actor.status.${actor.data.status}`) }),
+    ...(workingIn && workingIn !== home ? { basedElsewhere: basedElsewhere(ctx, home, workingIn) } : {}),
   };
+}
+
+/** "Alajärvi, toimii myös kunnassa Vimpeli": an actor from `home` at work in `workingIn`. */
+export function basedElsewhere({ index, lang, t }: PageContext, home: string, workingIn: string): string {
+  const name = (id: string) => localize(index.municipality.get(id)!.data.name, lang).text;
+  return t('counts.basedElsewhere', { home: name(home), municipality: name(workingIn) });
 }
 
 export function fruitItem(fruit: Entry<Fruit>, { lang, t, index }: PageContext): FruitItem {

@@ -1,5 +1,5 @@
 import { localize, type Shown } from '../localize';
-import { isListed } from '../site-index';
+import { tally, tallyText } from '../counts';
 import { urls } from '../urls';
 import { eventItem, fruitItem, type EventItem, type FruitItem, type PageContext } from './common';
 
@@ -7,7 +7,8 @@ export interface MunicipalityCard {
   name: Shown;
   href: string;
   intro: Shown;
-  counts: string[];
+  /** What counts for the municipality, in words: "7 toimijaa · 1 hedelmä · 1 tapahtuma" (`counts.ts`). */
+  counts: string;
 }
 
 export interface HomePage {
@@ -25,21 +26,12 @@ export const FRONT_PAGE_FRUITS = 12;
 export function buildHomePage(ctx: PageContext): HomePage {
   const { index, lang, t } = ctx;
   return {
-    municipalities: index.municipalities.map((municipality) => {
-      const actors = (index.actorsOf.get(municipality.id) ?? []).filter(isListed).length;
-      const fruits = index.fruitsOf.get(municipality.id)?.length ?? 0;
-      const events = index.eventsOf.get(municipality.id)?.length ?? 0;
-      return {
-        name: localize(municipality.data.name, lang),
-        href: urls.municipality(lang, municipality.id),
-        intro: localize(municipality.data.intro, lang),
-        counts: [
-          t('counts.actors', { count: actors }),
-          t('counts.fruits', { count: fruits }),
-          t('counts.events', { count: events }),
-        ],
-      };
-    }),
+    municipalities: index.municipalities.map((municipality) => ({
+      name: localize(municipality.data.name, lang),
+      href: urls.municipality(lang, municipality.id),
+      intro: localize(municipality.data.intro, lang),
+      counts: tallyText(t, tally(index, municipality.id)),
+    })),
     breakfasts: index.events.filter((event) => event.data.kind === 'partnership-breakfast').map((event) => eventItem(event, ctx)),
     fruits: index.fruits.slice(0, FRONT_PAGE_FRUITS).map((fruit) => fruitItem(fruit, ctx)),
     fruitCount: index.fruits.length,

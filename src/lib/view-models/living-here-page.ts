@@ -1,9 +1,11 @@
 import { hasEnded } from '../events/event-facts';
 import { localize, type Shown } from '../localize';
-import { activityOf, actorsWorkingIn, branchAndDescendants, isListed } from '../site-index';
+import { countedActors, isEmptyTally, tally } from '../counts';
+import { activityOf, branchAndDescendants, isListed } from '../site-index';
 import { urls } from '../urls';
 import { attractionFruits, attractionOf, type Attraction } from './attractions';
 import { actorLink, crumbs, eventItem, type Crumb, type EventItem, type PageContext, type TextLink } from './common';
+import { nextSteps, type NextStep } from './next-steps';
 
 /** How many actors a branch names as its highlights, and how many coming events the page lists. */
 const HIGHLIGHTS = 3;
@@ -15,6 +17,7 @@ export interface BranchOffer {
   href: string;
   /** The branch's id, which `/kasvustot.css` gives its colour. */
   branch: string;
+  /** Actors and fruits as every page counts them (`counts.ts`). */
   actorCount: number;
   fruitCount: number;
   eventCount: number;
@@ -29,8 +32,10 @@ export interface LivingHerePage {
   heading: string;
   intro: Shown;
   offers: BranchOffer[];
-  /** Branches with nothing recorded yet, named in one line. */
-  quietBranches: TextLink[];
+  /** Branches with nothing to offer a newcomer, named in one line; linked only when the branch page has something (past events). */
+  quietBranches: { label: Shown; href?: string }[];
+  /** When no branch offers anything yet: how to add something, and where else to look. */
+  nextSteps?: NextStep[];
   attractions: Attraction[];
   events: EventItem[];
   calendarHref: string;
@@ -48,14 +53,16 @@ export function buildLivingHerePage(ctx: PageContext, municipalityId: string): L
   const { index, lang, t } = ctx;
   const municipality = index.municipality.get(municipalityId)!;
   const name = localize(municipality.data.name, lang);
-  const actors = actorsWorkingIn(index, municipalityId).filter((actor) => actor.data.status === 'active');
+  const actors = countedActors(index, municipalityId);
   const fruits = index.fruitsOf.get(municipalityId) ?? [];
   const upcoming = (index.eventsOf.get(municipalityId) ?? []).filter(
     (event) => event.data.status !== 'cancelled' && !hasEnded(event.data, ctx.now),
   );
 
+  const branchPageEmpty = new Set<string>();
   const offers = index.branchTree.map((node): BranchOffer => {
     const ids = new Set(branchAndDescendants(node));
+    if (isEmptyTally(tally(index, municipalityId, ids))) branchPageEmpty.add(node.entry.id);
     const onBranch = actors.filter((actor) => actor.data.branches.some((branch) => ids.has(branch)));
     const branchFruits = fruits.filter((fruit) => ids.has(fruit.data.branch));
     return {
@@ -66,7 +73,7 @@ export function buildLivingHerePage(ctx: PageContext, municipalityId: string): L
       fruitCount: branchFruits.length,
       eventCount: upcoming.filter((event) => ids.has(event.data.branch)).length,
       highlights: [...onBranch]
-        .filter(isListed)
+        .filter((actor) => isListed(actor) && actor.data.status === 'active')
         .sort((a, b) => activityOf(index, b.id) - activityOf(index, a.id))
         .slice(0, HIGHLIGHTS)
         .map((actor) => actorLink(ctx, actor.id)),
@@ -81,7 +88,10 @@ export function buildLivingHerePage(ctx: PageContext, municipalityId: string): L
     heading,
     intro: localize(municipality.data.intro, lang),
     offers: offers.filter((offer) => !isQuiet(offer)),
-    quietBranches: offers.filter(isQuiet).map((offer) => ({ label: offer.name, href: offer.href })),
+    quietBranches: offers
+      .filter(isQuiet)
+      .map((offer) => (branchPageEmpty.has(offer.branch) ? { label: offer.name } : { label: offer.name, href: offer.href })),
+    ...(offers.every(isQuiet) ? { nextSteps: nextSteps(ctx, municipalityId) } : {}),
     attractions: attractionFruits(ctx, municipalityId).map((fruit) => attractionOf(ctx, fruit)),
     events: upcoming.slice(0, UPCOMING).map((event) => eventItem(event, ctx)),
     calendarHref: urls.municipalityCalendar(lang, municipalityId),

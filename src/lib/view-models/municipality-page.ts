@@ -1,6 +1,7 @@
 import { hasEnded } from '../events/event-facts';
 import { localize, type Shown } from '../localize';
-import { branchAndDescendants, isListed, type BranchNode } from '../site-index';
+import { countedActors, isEmptyTally, tally, tallyText } from '../counts';
+import { branchAndDescendants, type BranchNode } from '../site-index';
 import { urls } from '../urls';
 import { calendarFeeds, type CalendarFeeds } from './calendar';
 import {
@@ -13,7 +14,6 @@ import {
   type EventItem,
   type FruitItem,
   type PageContext,
-  type TextLink,
 } from './common';
 
 /** One branch of the municipality's listing: the text alternative of its tree. */
@@ -24,6 +24,8 @@ export interface BranchSection {
   href: string;
   /** 0 for a main branch, 1 for a sub-heading, … (drives the heading level). */
   depth: number;
+  /** What counts on the branch and its sub-branches, as the branch page counts it. */
+  counts: string;
   actors: ActorItem[];
   /** A long list shows names only; the branch page has the descriptions. */
   compact: boolean;
@@ -36,12 +38,13 @@ export interface MunicipalityPage {
   name: Shown;
   intro: Shown;
   statusLabel: string;
+  /** What counts for the municipality, as its front-page card says it (`counts.ts`). */
+  counts: string;
   facts: { label: string; value: string; href?: string }[];
-  /** Branches with actors (or with sub-branches that have them), in tree order. */
+  /** Branches with anything recorded (on them or their sub-branches), in tree order. */
   sections: BranchSection[];
-  /** Branches where nothing has been recorded yet, as one line of links. */
-  emptyBranches: TextLink[];
-  visitingActors: ActorItem[];
+  /** Branches where nothing has been recorded yet, named in one line without links: their pages are empty. */
+  emptyBranches: Shown[];
   fruits: FruitItem[];
   /** The coming events, then the latest past ones, at most {@link MUNICIPALITY_EVENTS}; the calendar has all. */
   events: EventItem[];
@@ -62,44 +65,44 @@ function eventsToShow(ctx: PageContext, municipalityId: string) {
 }
 
 /**
- * A municipality page: its facts and its actors grouped by branch. An actor with several
- * branches is listed under each; defunct actors are left out of the listing. Branches with
- * nothing recorded are named in one line instead of a dozen empty headings.
+ * A municipality page: its facts and everything that counts for it grouped by branch: its own
+ * actors and those from elsewhere that serve it (marked so), without defunct ones. An actor with
+ * several branches is listed under each. Branches with nothing recorded are named in one line,
+ * unlinked, instead of a dozen empty headings.
  */
 export function buildMunicipalityPage(ctx: PageContext, municipalityId: string, site: URL): MunicipalityPage {
   const { index, lang, t } = ctx;
   const municipality = index.municipality.get(municipalityId)!;
-  const actors = (index.actorsOf.get(municipalityId) ?? []).filter(isListed);
+  const actors = countedActors(index, municipalityId);
+  const tallyOf = (node: BranchNode) => tally(index, municipalityId, new Set(branchAndDescendants(node)));
   const section = (node: BranchNode): BranchSection => ({
     id: node.entry.id,
     name: localize(node.entry.data.name, lang),
     href: urls.branch(lang, municipalityId, node.entry.id),
     depth: node.depth,
-    actors: actors.filter((actor) => actor.data.branches.includes(node.entry.id)).map((actor) => actorItem(actor, ctx)),
+    counts: tallyText(t, tallyOf(node)),
+    actors: actors
+      .filter((actor) => actor.data.branches.includes(node.entry.id))
+      .map((actor) => actorItem(actor, ctx, municipalityId)),
     compact: false,
   });
   const name = localize(municipality.data.name, lang);
-  const hasActors = (node: BranchNode) => {
-    const ids = new Set(branchAndDescendants(node));
-    return actors.some((actor) => actor.data.branches.some((id) => ids.has(id)));
-  };
+  const isEmpty = (node: BranchNode) => isEmptyTally(tallyOf(node));
   return {
     name,
     intro: localize(municipality.data.intro, lang),
     statusLabel: t(`municipality.status.${municipality.data.status}`),
+    counts: tallyText(t, tally(index, municipalityId)),
     facts: [
       { label: t('municipality.code'), value: municipality.data.code },
       { label: t('municipality.region'), value: localize(municipality.data.region.name, lang).text },
       { label: t('municipality.website'), value: municipality.data.website, href: municipality.data.website },
     ],
     sections: index.branchesInOrder
-      .filter(hasActors)
+      .filter((node) => !isEmpty(node))
       .map(section)
       .map((branch) => ({ ...branch, compact: branch.actors.length > COMPACT_OVER })),
-    emptyBranches: index.branchesInOrder
-      .filter((node) => !hasActors(node))
-      .map((node) => ({ label: localize(node.entry.data.name, lang), href: urls.branch(lang, municipalityId, node.entry.id) })),
-    visitingActors: (index.visitingActorsOf.get(municipalityId) ?? []).filter(isListed).map((actor) => actorItem(actor, ctx)),
+    emptyBranches: index.branchesInOrder.filter(isEmpty).map((node) => localize(node.entry.data.name, lang)),
     fruits: (index.fruitsOf.get(municipalityId) ?? []).map((fruit) => fruitItem(fruit, ctx)),
     events: eventsToShow(ctx, municipalityId).map((event) => eventItem(event, ctx)),
     eventCount: index.eventsOf.get(municipalityId)?.length ?? 0,

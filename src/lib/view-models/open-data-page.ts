@@ -1,14 +1,19 @@
+import { countedActors } from '../counts';
 import { actorsForExport } from '../exports/contact-facts';
 import { jsonDatasets, type JsonDataset } from '../exports/json-schemas';
 import { formatTime } from '../format';
 import { localize } from '../localize';
+import { isListed } from '../site-index';
 import { urls } from '../urls';
 import { crumbs, type Crumb, type PageContext } from './common';
 
 export interface ContactExportRow {
   /** The municipality, or the whole region. */
   label: string;
+  /** The actors that count for the area, as every other page counts them (`counts.ts`). */
   actorCount: number;
+  /** The contacts in its files: active actors only, those on a break are left out. */
+  contactCount: number;
   csv: string;
   vcard: string;
 }
@@ -57,7 +62,8 @@ export function buildOpenDataPage(ctx: PageContext, licence: { name: string; url
   const { index, lang, t } = ctx;
   const contactRow = (label: string, municipalityId?: string): ContactExportRow => ({
     label,
-    actorCount: actorsForExport(ctx, municipalityId).length,
+    actorCount: municipalityId ? countedActors(index, municipalityId).length : index.actors.filter(isListed).length,
+    contactCount: actorsForExport(ctx, municipalityId).length,
     csv: exportPaths.contactsCsv(municipalityId),
     vcard: exportPaths.contactsVCard(municipalityId),
   });
