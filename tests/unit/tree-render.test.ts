@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { createTranslator } from '../../src/lib/i18n';
 import { indexContent } from '../../src/lib/site-index';
@@ -7,7 +8,7 @@ import { renderForestSvg } from '../../src/lib/tree/render-forest-svg';
 import { renderPosterSvg, wrap } from '../../src/lib/tree/render-poster-svg';
 import { renderTreeSvg } from '../../src/lib/tree/render-tree-svg';
 import type { TreeInput } from '../../src/lib/tree/types';
-import { buildMunicipalityTree, treeInputFor, wideFrom } from '../../src/lib/view-models/tree';
+import { buildMunicipalityTree, treeInputFor, WIDE_STEPS, wideFrom } from '../../src/lib/view-models/tree';
 import { siteContent } from '../fixtures/site-content';
 
 const words = { fruitWord: 'Hedelmä', attractionWord: 'vetovoimatekijä' };
@@ -149,5 +150,12 @@ describe('the choice between the wide drawing and the narrow tree', () => {
 
   test('keeps the narrow tree on every screen for a drawing wider than any step', () => {
     expect(wideFrom(1500)).toBeUndefined();
+  });
+
+  test('has a container query in the stylesheet for every step it can choose, and for no other', () => {
+    const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+    const steps = [...css.matchAll(/\.hp-tree--wide-from-(\d+) \.hp-tree__scroll/g)].map(([, step]) => Number(step));
+    expect(steps).toEqual([...WIDE_STEPS]);
+    for (const step of WIDE_STEPS) expect(css).toContain(`@container hp-tree (width >= ${step}px)`);
   });
 });

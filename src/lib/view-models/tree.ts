@@ -98,7 +98,7 @@ export function narrowTreeView(geometry: TreeGeometry, prefix: string, words: Dr
   };
 }
 
-/** Container widths, in CSS pixels, at which the wide drawing may be shown; see global.css. */
+/** Container widths, in CSS pixels, at which the wide drawing may be shown; global.css has one container query per step (a test keeps them equal). */
 export const WIDE_STEPS = [600, 700, 800, 900, 1000, 1100, 1200, 1300, 1400] as const;
 
 /**
