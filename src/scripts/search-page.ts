@@ -8,6 +8,7 @@
  */
 import {
   chosenFilters,
+  emptyPagesLast,
   excerptParts,
   resultMessage,
   servedMunicipality,
@@ -16,6 +17,7 @@ import {
 } from '../lib/search/results';
 
 interface PagefindResult {
+  id: string;
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
 }
 interface Pagefind {
@@ -36,6 +38,8 @@ const config = JSON.parse(form.dataset.search!) as {
   bundle: string;
   texts: { zero: string; one: string; many: string; filtered: string; searching: string; servesAlso: string };
   filters: { key: string; name: string }[];
+  /** The filter only empty branch pages carry (`EMPTY_PAGE_FILTER`). */
+  emptyPageFilter: string;
   metaLabels: { key: string; label: string }[];
   /** The metadata keys of a result's municipality and of the others its actor works in. */
   municipalityMeta: string;
@@ -51,7 +55,9 @@ function loadPagefind(): Promise<Pagefind> {
   const path = `${config.bundle}pagefind.js`;
   pagefind ??= import(/* @vite-ignore */ path).then(async (module: Pagefind) => {
     // Searching on the page's own thread spares a second copy of the search code for a worker.
-    await module.options({ noWorker: true, excerptLength: 24 });
+    // The index stores whole paths (`/sv/vimpeli/`); without `baseUrl: '/'` Pagefind would put
+    // its folder's parent in front of them (`/sv/sv/vimpeli/`) in the Swedish and English editions.
+    await module.options({ noWorker: true, excerptLength: 24, baseUrl: '/' });
     return module;
   });
   return pagefind;
@@ -131,8 +137,12 @@ async function search(params: URLSearchParams): Promise<void> {
   suggestions.hidden = true;
   if (!term && Object.keys(filters).length === 0) return;
   status.textContent = config.texts.searching.replace('[SEARCH_TERM]', term);
-  const response = await (await loadPagefind()).search(term || null, { filters });
-  shown = response.results;
+  const pagefind = await loadPagefind();
+  const [response, empty] = await Promise.all([
+    pagefind.search(term || null, { filters }),
+    pagefind.search(term || null, { filters: { ...filters, [config.emptyPageFilter]: '1' } }),
+  ]);
+  shown = emptyPagesLast(response.results, empty.results);
   shownFilters = filters;
   drawn = 0;
   list.replaceChildren();

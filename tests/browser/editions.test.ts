@@ -87,4 +87,21 @@ describe('the language editions', () => {
     expect(finnish.map((result) => result.title)).toContain('SPR:n Vimpelin osasto');
     expect(finnish.some((result) => /^\/(sv|en)\//.test(result.url))).toBe(false);
   });
+
+  test.each([
+    ['/sv', 'frivilligverksamhet'],
+    ['/en', 'volunteering'],
+  ])('a result on the %s search page opens its page in that edition', async (edition, term) => {
+    await session.page.goto(`${baseUrl}${edition}/haku/?q=${term}`);
+    const first = session.page.locator('.hp-result__title').first();
+    await first.waitFor();
+    const hrefs = await session.page
+      .locator('.hp-result__title')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    expect(hrefs.every((href) => href.startsWith(`${edition}/`) && !href.startsWith(`${edition}${edition}/`))).toBe(true);
+    await first.click();
+    await session.page.waitForURL(`${baseUrl}${hrefs[0]}`);
+    expect(await session.page.locator('html').getAttribute('lang')).toBe(edition.slice(1));
+    expect((await session.page.request.get(`${baseUrl}${hrefs[0]}`)).status()).toBe(200);
+  });
 });

@@ -119,6 +119,23 @@ describe('the search', () => {
       .toMatch(/\/kasvustot\/liikunta-ja-ulkoilu\/$/);
   });
 
+  test('lists the pages with content before branch pages that have nothing recorded yet', async () => {
+    await searchFor('vapaaehtoinen');
+    const more = session.page.locator('#haku-lisaa');
+    while (await more.isVisible()) await more.click();
+    const hrefs = await session.page
+      .locator('.hp-result__title')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    const isEmptyBranch = async (href: string) =>
+      href.includes('/kasvustot/') &&
+      (await (await session.page.request.get(`${baseUrl}${href}`)).text()).includes('class="hp-empty"');
+    const empty = await Promise.all(hrefs.map(isEmptyBranch));
+    // Both kinds are found, and no page with content comes after an empty one.
+    expect(empty).toContain(true);
+    expect(empty).toContain(false);
+    expect(empty.indexOf(true)).toBeGreaterThan(empty.lastIndexOf(false));
+  });
+
   test('shows only the text of the page in excerpts, with labels apart from their values', async () => {
     await searchFor('kumppanuusaamiainen');
     const excerpts = (await session.page.locator('.hp-result > p:last-child').allTextContents()).join('\n');

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   chosenFilters,
+  emptyPagesLast,
   excerptParts,
   resultMessage,
   servedMunicipality,
@@ -61,6 +62,13 @@ describe('the search page', () => {
       'Liikunta ja ulkoilu',
       'Lapset, nuoret ja perheet',
     ]);
+  });
+
+  test('lists empty branch pages after the pages with content, otherwise in the order found', () => {
+    const found = ['a', 'tyhja1', 'b', 'tyhja2', 'c'].map((id) => ({ id }));
+    const empty = [{ id: 'tyhja2' }, { id: 'tyhja1' }];
+    expect(emptyPagesLast(found, empty).map((result) => result.id)).toEqual(['a', 'b', 'c', 'tyhja1', 'tyhja2']);
+    expect(emptyPagesLast(found, [])).toEqual(found);
   });
 
   test('keeps the search words in a link to another edition', () => {

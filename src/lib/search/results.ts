@@ -91,3 +91,12 @@ export function withSearchTerm(href: string, term: string): string {
   else url.searchParams.delete('q');
   return `${url.pathname}${url.search}${url.hash}`;
 }
+
+/**
+ * The results in Pagefind's order, but those in `empty` (branch pages with nothing recorded)
+ * after all the others: they still answer a topic word, without hiding the actors that match.
+ */
+export function emptyPagesLast<T extends { id: string }>(results: T[], empty: T[]): T[] {
+  const emptyIds = new Set(empty.map((result) => result.id));
+  return [...results.filter((result) => !emptyIds.has(result.id)), ...results.filter((result) => emptyIds.has(result.id))];
+}

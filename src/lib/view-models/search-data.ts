@@ -22,6 +22,13 @@ export interface SearchData {
  */
 export const SERVES_META = 'serves';
 
+/**
+ * A filter that only branch pages with nothing recorded carry: the search page lists them after
+ * the pages with content, so that a topic word still finds its branch without empty pages
+ * crowding out actors. The search form does not offer it.
+ */
+export const EMPTY_PAGE_FILTER = 'tyhja';
+
 function municipalityName(ctx: PageContext, id: string): string {
   return localize(ctx.index.municipality.get(id)!.data.name, ctx.lang).text;
 }
@@ -124,7 +131,7 @@ export function municipalitySearchData(ctx: PageContext, municipalityId: string)
  * A branch in one municipality: found by its name and description (topic words such as
  * "liikunta" or "perhe"), filtered by the municipality and by the branch with its parents.
  */
-export function branchSearchData(ctx: PageContext, municipalityId: string, branchId: string): SearchData {
+export function branchSearchData(ctx: PageContext, municipalityId: string, branchId: string, empty = false): SearchData {
   const { t } = ctx;
   const name = localize(ctx.index.branch.get(branchId)!.data.name, ctx.lang).text;
   return data(
@@ -135,6 +142,7 @@ export function branchSearchData(ctx: PageContext, municipalityId: string, branc
     [municipalityId],
     [branchId],
     undefined,
+    empty ? { [EMPTY_PAGE_FILTER]: ['1'] } : {},
   );
 }
 
