@@ -56,6 +56,8 @@ export const urls = {
     `${path(lang, 'ilmoita', 'korjaus')}${target ? `?kohde=${encodeURIComponent(target).replace(/%2F/g, '/')}` : ''}`,
   /** The standalone A3 poster of a municipality's tree. */
   poster: (lang: Language, municipalityId: string) => `${path(lang, municipalityId)}hyvinvointipuu.svg`,
+  /** The same poster as a PDF for printing on A3 or A4. */
+  posterPdf: (lang: Language, municipalityId: string, size: 'a3' | 'a4') => `${path(lang, municipalityId)}juliste-${size}.pdf`,
 };
 
 function nested(lang: Language, section: string, id: string): string {

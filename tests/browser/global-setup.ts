@@ -13,10 +13,13 @@ declare module 'vitest' {
     contentRoot: string;
     /** The built site that is served. */
     distRoot: string;
+    /** The address the site was built for (`SITE_URL`): what canonical links, feeds and posters name. */
+    siteUrl: string;
   }
 }
 
 const projectRoot = new URL('../../', import.meta.url).pathname;
+const SITE_URL = 'http://localhost:4321';
 const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
 function freePort(): Promise<number> {
@@ -88,7 +91,7 @@ export default async function setup(project: TestProject) {
     HYVINVOINTIPUU_CONTENT: join(work, 'content'),
     HYVINVOINTIPUU_OUT_DIR: join(work, 'dist'),
     HYVINVOINTIPUU_CACHE_DIR: join(work, 'cache'),
-    SITE_URL: 'http://localhost:4321',
+    SITE_URL,
     // One fixed "now", so that the sample's 2027 events are upcoming and the 2017–2018 ones past.
     HYVINVOINTIPUU_NOW: '2026-11-30 12:00',
   };
@@ -107,6 +110,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', baseUrl);
   project.provide('contentRoot', join(work, 'content'));
   project.provide('distRoot', join(work, 'dist'));
+  project.provide('siteUrl', SITE_URL);
 
   return () => {
     server.kill();

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { useChromiumPage } from './chromium';
@@ -72,11 +73,42 @@ describe('the wellbeing tree', () => {
     await session.page.waitForURL(`${baseUrl}/vimpeli/toimijat/spr-vimpelin-osasto/`);
   });
 
-  test('the poster downloads as an A3 SVG', async () => {
-    const response = await session.page.request.get(`${baseUrl}/vimpeli/hyvinvointipuu.svg`);
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toContain('image/svg+xml');
-    expect(await response.text()).toMatch(/^<svg [^>]*width="297mm" height="420mm"/);
+  test('the poster is offered as an A3 SVG and as A3 and A4 PDFs, linked from the tree', async () => {
+    await session.page.goto(`${baseUrl}/vimpeli/`);
+    const caption = session.page.locator('#puun-kuvateksti');
+    const hrefs = await caption.locator('a[download]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toEqual(['/vimpeli/juliste-a3.pdf', '/vimpeli/juliste-a4.pdf', '/vimpeli/hyvinvointipuu.svg']);
+    const svg = await session.page.request.get(`${baseUrl}/vimpeli/hyvinvointipuu.svg`);
+    expect(svg.headers()['content-type']).toContain('image/svg+xml');
+    expect(await svg.text()).toMatch(/^<svg [^>]*width="(297mm" height="420mm|420mm" height="297mm)"/);
+    for (const size of ['a3', 'a4']) {
+      const pdf = await session.page.request.get(`${baseUrl}/vimpeli/juliste-${size}.pdf`);
+      expect(pdf.status()).toBe(200);
+      expect(pdf.headers()['content-type']).toContain('application/pdf');
+      expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+  });
+
+  test("the poster's QR code, read from the drawing as a phone would, opens the municipality page", async () => {
+    const svg = await (await session.page.request.get(`${baseUrl}/sv/vimpeli/hyvinvointipuu.svg`)).text();
+    const page = session.page;
+    // A blank page, so the site's own content policy does not stop the reader's script.
+    await page.goto('about:blank');
+    await page.addScriptTag({ path: fileURLToPath(import.meta.resolve('jsqr/dist/jsQR.js')) });
+    const address = await page.evaluate(async (source) => {
+      const image = new Image();
+      image.src = `data:image/svg+xml;base64,${btoa(String.fromCharCode(...new TextEncoder().encode(source)))}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [1600, Math.round((1600 * image.naturalHeight) / image.naturalWidth)];
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+      const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
+      const read = (window as unknown as { jsQR: (data: Uint8ClampedArray, w: number, h: number) => { data: string } | null })
+        .jsQR;
+      return read(pixels.data, pixels.width, pixels.height)?.data ?? null;
+    }, svg);
+    expect(address).toBe(new URL('/sv/vimpeli/', inject('siteUrl')).href);
   });
 });
 

@@ -38,7 +38,12 @@ describe('the content security policy and host headers', () => {
         branches: [],
         actors: [],
         fruits: [],
-        text: { more: (n) => `+${n}`, fruit: 'Hedelmä', attraction: 'vetovoimatekijä' },
+        text: {
+          more: (n) => `+${n}`,
+          tally: (actors, fruits) => `${actors} toimijaa · ${fruits} hedelmää`,
+          fruit: 'Hedelmä',
+          attraction: 'vetovoimatekijä',
+        },
       }),
       { id: 'puu', title: 'Puu', description: 'Kuvaus.', fruitWord: 'Hedelmä', attractionWord: 'vetovoimatekijä' },
     );

@@ -4,7 +4,12 @@ import { layoutNarrowTree } from '../../src/lib/tree/layout-narrow';
 import { branchWidth, layoutTree, SIZES } from '../../src/lib/tree/layout-tree';
 import type { Box, TreeGeometry, TreeInput } from '../../src/lib/tree/types';
 
-const text: TreeInput['text'] = { more: (count) => `+${count} muuta`, fruit: 'Hedelmä', attraction: 'vetovoimatekijä' };
+const text: TreeInput['text'] = {
+  more: (count) => `+${count} muuta`,
+  tally: (actors, fruits) => `${actors} toimijaa · ${fruits} hedelmää`,
+  fruit: 'Hedelmä',
+  attraction: 'vetovoimatekijä',
+};
 
 /** A small tree: two branches (one with a sub-branch), a bare branch, three actors and two fruits. */
 function smallInput(): TreeInput {
@@ -133,7 +138,8 @@ describe('the tree layout', () => {
     }));
     const labels = layoutTree(input).labels.filter((label) => label.group === 'liikunta');
     expect(labels.map((label) => [label.kind, label.text, label.href])).toEqual([
-      ['branch', 'Liikunta (301)', '/k/kasvustot/liikunta/'],
+      ['branch', 'Liikunta', '/k/kasvustot/liikunta/'],
+      ['count', '300 toimijaa · 1 hedelmää', undefined],
       ['fruit', 'Kylien kisat', undefined],
       ['actor', 'Seura 250', '/k/toimijat/a250/'],
       ['actor', 'Seura 000', '/k/toimijat/a0/'],
@@ -143,7 +149,7 @@ describe('the tree layout', () => {
     ]);
   });
 
-  test('keeps an empty branch as a bare twig and a municipality without actors as a sapling', () => {
+  test('keeps an empty branch as a bare twig with a quiet, unlinked name and a municipality without actors as a sapling', () => {
     const empty = { ...smallInput(), actors: [], fruits: [] };
     const sapling = layoutTree(empty);
     const grown = layoutTree(smallInput());
@@ -151,10 +157,11 @@ describe('the tree layout', () => {
     expect(sapling.apples).toEqual([]);
     expect(sapling.branches.every((branch) => branch.bare)).toBe(true);
     expect(sapling.trunk.baseWidth).toBeLessThan(grown.trunk.baseWidth);
-    expect(sapling.labels.filter((label) => label.kind === 'branch').map((label) => label.text)).toEqual([
-      'Liikunta (0)',
-      'Terveys (0)',
-      'Turvallisuus (0)',
+    expect(sapling.labels.map((label) => [label.kind, label.text, label.href])).toEqual([
+      ['branch', 'Liikunta', undefined],
+      ['branch', 'Terveys', undefined],
+      ['sub-branch', '↳ Vapaaehtoiset', undefined],
+      ['branch', 'Turvallisuus', undefined],
     ]);
   });
 

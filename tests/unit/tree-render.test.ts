@@ -5,7 +5,6 @@ import { indexContent } from '../../src/lib/site-index';
 import { layoutForest } from '../../src/lib/tree/layout-forest';
 import { layoutTree } from '../../src/lib/tree/layout-tree';
 import { renderForestSvg } from '../../src/lib/tree/render-forest-svg';
-import { renderPosterSvg, wrap } from '../../src/lib/tree/render-poster-svg';
 import { renderTreeSvg } from '../../src/lib/tree/render-tree-svg';
 import type { TreeInput } from '../../src/lib/tree/types';
 import { buildMunicipalityTree, treeInputFor, WIDE_STEPS, wideFrom } from '../../src/lib/view-models/tree';
@@ -22,7 +21,12 @@ function input(): TreeInput {
     ],
     actors: [{ id: 't/seura', name: 'Seura "<script>" & co', href: '/t/toimijat/seura/', branches: ['liikunta'], priority: 0 }],
     fruits: [{ id: 't/kisat', title: 'Kisat', href: '/t/hedelmat/kisat/', branch: 'liikunta', attraction: true }],
-    text: { more: (count) => `+${count} muuta`, fruit: 'Hedelmä', attraction: 'vetovoimatekijä' },
+    text: {
+      more: (count) => `+${count} muuta`,
+      tally: (actors, fruits) => `${actors} toimijaa · ${fruits} hedelmää`,
+      fruit: 'Hedelmä',
+      attraction: 'vetovoimatekijä',
+    },
   };
 }
 
@@ -39,7 +43,11 @@ describe('the tree SVG', () => {
     expect(svg).toContain(
       '<a href="/t/hedelmat/kisat/" class="hp-apple hp-apple--attraction"><title>Hedelmä: Kisat, vetovoimatekijä</title>',
     );
-    expect(svg).toContain('<a href="/t/kasvustot/turvallisuus/">');
+    // An empty branch is not offered as a page with content: its name is quiet text, not a link.
+    expect(svg).not.toContain('/t/kasvustot/turvallisuus/');
+    expect(svg).toContain('font-size="15" fill="#4a524c">Turvallisuus</text>');
+    // Under a branch's name, a line says what it holds.
+    expect(svg).toContain('>1 toimijaa · 1 hedelmää</text>');
   });
 
   test('makes the name of an actor beside the tree one link with its leaf', () => {
@@ -97,37 +105,16 @@ describe('the forest', () => {
   });
 });
 
-describe('the poster', () => {
-  test('is an A3 page with the heading, the tree and the legend', () => {
-    const svg = renderPosterSvg(layoutTree(input()), {
-      ...options,
-      text: {
-        heading: 'Hyvinvointipuu – Testi',
-        subtitle: 'Alaotsikko.',
-        legend: ['lehti: toimija', 'omena: hedelmä'],
-        footer: 'https://example.org/t/',
-      },
-    });
-    expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 2970 4200" width="297mm" height="420mm"/);
-    expect(svg).toContain('>Hyvinvointipuu – Testi</text>');
-    expect(svg).toContain('>omena: hedelmä</text>');
-    expect(svg).toContain('<title>Hedelmä: Kisat, vetovoimatekijä</title>');
-  });
-
-  test('wraps its subtitle at spaces', () => {
-    expect(wrap('yksi kaksi kolme neljä', 11)).toEqual(['yksi kaksi', 'kolme neljä']);
-  });
-});
-
 describe('the tree of a municipality', () => {
   const ctx = { lang: 'fi' as const, t: createTranslator('fi'), index: indexContent(siteContent()), now: '2026-01-01 12:00' };
 
-  test('grows its listed actors only, with the ones who share fruits first', () => {
+  test('grows the actors that count for it (based there or serving it, not defunct), with the ones who share fruits first', () => {
     const tree = treeInputFor(ctx, 'alajarvi');
     expect(tree.actors.map((actor) => [actor.name, actor.priority])).toEqual([
       ['Tauolla ry', 0],
       ['Urheiluseura', 2],
       ['Ääneseura', 0],
+      ['SPR:n Vimpelin osasto', 1],
     ]);
     expect(tree.branches.map((branch) => branch.href)).toContain('/alajarvi/kasvustot/vapaaehtoistoiminta/');
   });
@@ -136,7 +123,11 @@ describe('the tree of a municipality', () => {
     const tree = buildMunicipalityTree(ctx, 'vimpeli');
     expect(tree.title).toBe('Hyvinvointipuu – Vimpeli');
     expect(tree.description).toContain('Puussa on 1 toimija ja 1 hedelmä.');
-    expect(tree.posterHref).toBe('/vimpeli/hyvinvointipuu.svg');
+    expect(tree.posters).toEqual([
+      { text: 'PDF, A3', href: '/vimpeli/juliste-a3.pdf' },
+      { text: 'PDF, A4', href: '/vimpeli/juliste-a4.pdf' },
+      { text: 'SVG, A3', href: '/vimpeli/hyvinvointipuu.svg' },
+    ]);
   });
 });
 

@@ -56,6 +56,11 @@ export function syntheticTreeInput(actorCount: number, seed = 1): TreeInput {
     branches,
     actors,
     fruits,
-    text: { more: (count) => `+${count} muuta`, fruit: 'Hedelmä', attraction: 'vetovoimatekijä' },
+    text: {
+      more: (count) => `+${count} muuta`,
+      tally: (actors, fruits) => `${actors} toimijaa · ${fruits} hedelmää`,
+      fruit: 'Hedelmä',
+      attraction: 'vetovoimatekijä',
+    },
   };
 }

@@ -332,9 +332,9 @@ function collectGroupTwigs(
  */
 function labelLines(branch: TreeBranch, root: Node, input: TreeInput, maxNames: number, maxFruits: number): Item['lines'] {
   const data = root.leaves().map((node) => node.data);
-  const actors = data
-    .flatMap((datum) => (datum.kind === 'leaf' ? [datum.actor] : []))
-    .sort((a, b) => b.priority - a.priority || finnishCollator.compare(a.name, b.name));
+  // An actor on a branch and on one of its sub-branches is one actor, named once.
+  const byId = new Map(data.flatMap((datum) => (datum.kind === 'leaf' ? [[datum.actor.id, datum.actor] as const] : [])));
+  const actors = [...byId.values()].sort((a, b) => b.priority - a.priority || finnishCollator.compare(a.name, b.name));
   const fruits = data.flatMap((datum) => (datum.kind === 'apple' ? [datum.fruit] : []));
   const subBranches: Node[] = [];
   root.each((node) => {
@@ -343,18 +343,25 @@ function labelLines(branch: TreeBranch, root: Node, input: TreeInput, maxNames: 
   const shownNames = actors.length <= maxNames + 1 ? actors : actors.slice(0, maxNames);
   const shownFruits = fruits.length <= maxFruits + 1 ? fruits : fruits.slice(0, maxFruits);
   const hidden = actors.length - shownNames.length + fruits.length - shownFruits.length;
+  const empty = actors.length + fruits.length === 0;
   return [
     {
-      text: truncate(`${branch.name} (${actors.length + fruits.length})`, SIZES.maxHeadChars),
+      text: truncate(branch.name, SIZES.maxHeadChars),
       lang: branch.lang,
       kind: 'branch' as const,
-      href: branch.href,
+      href: empty ? undefined : branch.href,
     },
+    ...(empty ? [] : [{ text: input.text.tally(actors.length, fruits.length), kind: 'count' as const }]),
     ...shownFruits.map((fruit) => ({ text: truncate(fruit.title), lang: fruit.lang, kind: 'fruit' as const, fruit: fruit.id })),
     ...subBranches.map((node) => {
       const sub = (node.data as Extract<Datum, { kind: 'group' }>).branch;
-      const count = node.leaves().filter((leaf) => leaf.data.kind !== 'bud').length;
-      return { text: truncate(`↳ ${sub.name} (${count})`), lang: sub.lang, kind: 'sub-branch' as const, href: sub.href };
+      const filled = node.leaves().some((leaf) => leaf.data.kind !== 'bud');
+      return {
+        text: truncate(`↳ ${sub.name}`),
+        lang: sub.lang,
+        kind: 'sub-branch' as const,
+        href: filled ? sub.href : undefined,
+      };
     }),
     ...shownNames.map((actor) => ({ text: truncate(actor.name), kind: 'actor' as const, href: actor.href, actor: actor.id })),
     ...(hidden > 0 ? [{ text: input.text.more(hidden), kind: 'more' as const, href: branch.href }] : []),

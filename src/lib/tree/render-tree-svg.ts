@@ -22,7 +22,8 @@ export function escapeXml(text: string): string {
 
 /**
  * Styles that travel with the SVG, so the standalone poster looks like the page: the focus ring
- * appears on keyboard focus (and hover) around leaves, apples and label links.
+ * appears on keyboard focus (and hover) around leaves, apples and label links. The rings also
+ * say `fill="none"` themselves, for readers of the drawing that apply no style sheet (the PDF).
  */
 export const TREE_STYLE = `.hp-tree-svg a{outline:none}.hp-tree-svg .hp-ring{fill:transparent;stroke:none}.hp-tree-svg a:hover .hp-ring{stroke:#4a524c;stroke-width:2}.hp-tree-svg a:focus-visible .hp-ring{stroke:#0b57d0;stroke-width:3}.hp-tree-svg text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif}.hp-tree-svg a text{text-decoration:underline;fill:#1a5d2b}`;
 
@@ -97,7 +98,7 @@ function leafLink(leaf: Leaf, prefix: string): string {
   return (
     // The <title> child is both the link's accessible name and the name shown on hover.
     `<a href="${escapeXml(leaf.href)}"><title>${name}</title>` +
-    `<circle class="hp-ring" cx="${leaf.x}" cy="${leaf.y}" r="${SIZES.leafRadius + 1}"/>${leafUse(leaf, prefix)}</a>`
+    `<circle class="hp-ring" fill="none" cx="${leaf.x}" cy="${leaf.y}" r="${SIZES.leafRadius + 1}"/>${leafUse(leaf, prefix)}</a>`
   );
 }
 
@@ -109,8 +110,8 @@ function namedLeafLink(leaf: Leaf, label: Label, prefix: string): string {
   const { x, y, width, height } = label.box;
   return (
     `<a href="${escapeXml(leaf.href)}"><title>${escapeXml(leaf.name)}</title>` +
-    `<circle class="hp-ring" cx="${leaf.x}" cy="${leaf.y}" r="${SIZES.leafRadius + 1}"/>${leafUse(leaf, prefix)}` +
-    `<rect class="hp-ring" x="${x - 3}" y="${y}" width="${Math.round((width + 6) * 10) / 10}" height="${height}" rx="4"/>` +
+    `<circle class="hp-ring" fill="none" cx="${leaf.x}" cy="${leaf.y}" r="${SIZES.leafRadius + 1}"/>${leafUse(leaf, prefix)}` +
+    `<rect class="hp-ring" fill="none" x="${x - 3}" y="${y}" width="${Math.round((width + 6) * 10) / 10}" height="${height}" rx="4"/>` +
     `${labelText(label)}</a>`
   );
 }
@@ -119,14 +120,19 @@ function appleLink(apple: Apple, prefix: string, words: DrawingWords): string {
   const name = escapeXml(`${words.fruitWord}: ${apple.title}${apple.attraction ? `, ${words.attractionWord}` : ''}`);
   return (
     `<a href="${escapeXml(apple.href)}" class="hp-apple${apple.attraction ? ' hp-apple--attraction' : ''}"><title>${name}</title>` +
-    `<circle class="hp-ring" cx="${apple.x}" cy="${apple.y}" r="${apple.r + 2}"/>${appleUse(apple, prefix)}</a>`
+    `<circle class="hp-ring" fill="none" cx="${apple.x}" cy="${apple.y}" r="${apple.r + 2}"/>${appleUse(apple, prefix)}</a>`
   );
 }
 
+const QUIET_TEXT = '#4a524c';
+
+/** Fruit titles are red italics; a branch's name is bold, or quiet grey when the branch is empty, like its count line. */
 function labelText(label: Label): string {
-  const weight = label.kind === 'branch' ? ' font-weight="700"' : '';
-  const size = label.kind === 'branch' ? SIZES.headFontSize : SIZES.fontSize;
-  const colour = label.kind === 'fruit' ? FRUIT_TEXT : TEXT;
+  const head = label.kind === 'branch';
+  const weight = head && label.href ? ' font-weight="700"' : '';
+  const size = head ? SIZES.headFontSize : SIZES.fontSize;
+  const quiet = label.kind === 'count' || ((head || label.kind === 'sub-branch') && !label.href);
+  const colour = label.kind === 'fruit' ? FRUIT_TEXT : quiet ? QUIET_TEXT : TEXT;
   const style = label.kind === 'fruit' ? ' font-style="italic"' : '';
   const lang = label.lang ? ` lang="${escapeXml(label.lang)}"` : '';
   return `<text x="${label.x}" y="${label.y}" text-anchor="${label.anchor}" font-size="${size}"${weight}${style}${lang} fill="${colour}">${escapeXml(label.text)}</text>`;
@@ -135,7 +141,7 @@ function labelText(label: Label): string {
 function labelMarkup(label: Label, branchName: string): string {
   if (!label.href) return labelText(label).replace('<text ', '<text aria-hidden="true" ');
   const { x, y, width, height } = label.box;
-  const ring = `<rect class="hp-ring" x="${x - 3}" y="${y}" width="${Math.round((width + 6) * 10) / 10}" height="${height}" rx="4"/>`;
+  const ring = `<rect class="hp-ring" fill="none" x="${x - 3}" y="${y}" width="${Math.round((width + 6) * 10) / 10}" height="${height}" rx="4"/>`;
   const aria = label.kind === 'more' ? ` aria-label="${escapeXml(`${label.text} – ${branchName}`)}"` : '';
   return `<a href="${escapeXml(label.href)}"${aria}>${ring}${labelText(label)}</a>`;
 }
@@ -187,7 +193,7 @@ export function treeDrawing(tree: TreeGeometry, words: DrawingWords, prefix: str
     }
     const labels = tree.labels.filter((label) => label.group === branch);
     const head = labels.find((label) => label.kind === 'branch');
-    const branchName = head?.text.replace(/ \(\d+\)$/, '') ?? branch;
+    const branchName = head?.text ?? branch;
     const named = new Map(labels.filter((label) => label.actor).map((label) => [label.actor!, label]));
     return `<g class="hp-tree-branch">${[
       ...labels.filter((label) => label.kind !== 'more' && label.kind !== 'actor').map((label) => labelMarkup(label, branchName)),

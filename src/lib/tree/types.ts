@@ -45,6 +45,8 @@ export interface TreeFruit {
 export interface TreeText {
   /** "+{count} muuta" */
   more: (count: number) => string;
+  /** What a branch holds, in the words every page counts with: "3 toimijaa · 1 hedelmä". */
+  tally: (actors: number, fruits: number) => string;
   /** Accessible name suffix for an attraction apple, e.g. "vetovoimatekijä". */
   attraction: string;
   /** Accessible name prefix for an apple, e.g. "Hedelmä". */
@@ -110,8 +112,12 @@ export interface Label {
   x: number;
   y: number;
   anchor: 'start' | 'end';
-  kind: 'branch' | 'sub-branch' | 'fruit' | 'actor' | 'more';
-  /** The link of branch, sub-branch, actor and "+N more" labels. */
+  /** `count` is the line under a branch's name that says what it holds. */
+  kind: 'branch' | 'count' | 'sub-branch' | 'fruit' | 'actor' | 'more';
+  /**
+   * The link of branch, sub-branch, actor and "+N more" labels. A branch or sub-branch with
+   * nothing on it has none: it is drawn quietly, not offered as a page with content.
+   */
   href?: string | undefined;
   /** For an actor's name: the id of its leaf, drawn in the same link as the name. */
   actor?: string | undefined;

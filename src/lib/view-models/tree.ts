@@ -1,5 +1,6 @@
 import { localize, type Shown } from '../localize';
-import { activityOf, isListed } from '../site-index';
+import { countedActors, tallyText } from '../counts';
+import { activityOf } from '../site-index';
 import { layoutForest } from '../tree/layout-forest';
 import { layoutNarrowTree } from '../tree/layout-narrow';
 import { layoutTree } from '../tree/layout-tree';
@@ -14,7 +15,10 @@ function fallbackLang(shown: Shown): string | undefined {
   return shown.fallback ? shown.lang : undefined;
 }
 
-/** A municipality's actors (listed ones), fruits and the shared branches, as the tree layout wants them. */
+/**
+ * A municipality's actors (those that count for it: based there or serving it, not defunct),
+ * fruits and the shared branches, as the tree layout wants them.
+ */
 export function treeInputFor(ctx: PageContext, municipalityId: string): TreeInput {
   const { index, lang, t } = ctx;
   const fruits = index.fruitsOf.get(municipalityId) ?? [];
@@ -27,7 +31,7 @@ export function treeInputFor(ctx: PageContext, municipalityId: string): TreeInpu
       parent: entry.data.parent,
       href: urls.branch(lang, municipalityId, entry.id),
     })),
-    actors: (index.actorsOf.get(municipalityId) ?? []).filter(isListed).map((actor) => ({
+    actors: countedActors(index, municipalityId).map((actor) => ({
       id: actor.id,
       name: actor.data.name,
       href: urls.actor(lang, actor.id),
@@ -43,7 +47,12 @@ export function treeInputFor(ctx: PageContext, municipalityId: string): TreeInpu
       branch: fruit.data.branch,
       attraction: fruit.data.attraction,
     })),
-    text: { more: (count) => t('tree.more', { count }), fruit: t('tree.fruit'), attraction: t('tree.attraction') },
+    text: {
+      more: (count) => t('tree.more', { count }),
+      tally: (actors, fruits) => tallyText(t, { actors, fruits, events: 0 }),
+      fruit: t('tree.fruit'),
+      attraction: t('tree.attraction'),
+    },
   };
 }
 
@@ -75,7 +84,7 @@ export function narrowTreeView(geometry: TreeGeometry, prefix: string, words: Dr
     defs: narrowDefs(prefix),
     branches: layoutNarrowTree(geometry).map((branch) => {
       const head = branch.labels.find((label) => label.kind === 'branch');
-      const branchName = head?.text.replace(/ \(\d+\)$/, '') ?? branch.id;
+      const branchName = head?.text ?? branch.id;
       const lines = branch.labels.map((label): NarrowLine => {
         const line = { kind: label.kind, text: label.text, lang: label.lang, href: label.href };
         const leaf = label.actor ? branch.leaves.find((candidate) => candidate.id === label.actor) : undefined;
@@ -118,7 +127,8 @@ export interface MunicipalityTree {
   wideFrom: number | undefined;
   title: string;
   description: string;
-  posterHref: string;
+  /** The poster downloads: PDF for A3 and A4, and the SVG it is drawn from. */
+  posters: { text: string; href: string }[];
 }
 
 function counts(ctx: PageContext, input: TreeInput) {
@@ -150,7 +160,13 @@ export function buildMunicipalityTree(ctx: PageContext, municipalityId: string, 
     }),
     title,
     description,
-    posterHref: urls.poster(lang, municipalityId),
+    posters: [
+      ...(['a3', 'a4'] as const).map((size) => ({
+        text: t('tree.poster.pdf', { size: size.toUpperCase() }),
+        href: urls.posterPdf(lang, municipalityId, size),
+      })),
+      { text: t('tree.poster.svg'), href: urls.poster(lang, municipalityId) },
+    ],
   };
 }
 
@@ -172,7 +188,7 @@ export interface Forest {
 
 export function buildForest(ctx: PageContext): Forest {
   const { t, lang, index } = ctx;
-  const size = (id: string) => (index.actorsOf.get(id) ?? []).filter(isListed).length;
+  const size = (id: string) => countedActors(index, id).length;
   const chosen = new Set(
     [...index.municipalities]
       .sort((a, b) => size(b.id) - size(a.id))

@@ -1,0 +1,113 @@
+import {
+  escapeXml,
+  groundLine,
+  legendIcon,
+  svgOpen,
+  treeDrawing,
+  type DrawingWords,
+  type RenderOptions,
+} from '../tree/render-tree-svg';
+import type { TreeGeometry } from '../tree/types';
+import { charsIn, POSTER_TYPE, posterLayout, wrap, wrapAddress, type PosterLayout } from './poster-layout';
+import { qrCode, qrCodeSvg } from './qr-code';
+
+export interface PosterText {
+  heading: string;
+  subtitle: string;
+  /** The four legend entries: leaf, apple, attraction, bud. */
+  legend: string[];
+  /** What the address and its QR code lead to: "Koko luettelo ja yhteystiedot". */
+  more: string;
+  /** The municipality page's full address, printed and in the QR code. */
+  address: string;
+}
+
+const INK = '#1b1f1c';
+const LEGEND_KINDS = ['leaf', 'apple', 'attraction', 'bud'] as const;
+
+function textLines(lines: string[], x: number, y: number, size: number, leading: number, attributes = ''): string {
+  return lines
+    .map(
+      (line, i) =>
+        `<text x="${x}" y="${Math.round(y + i * leading)}" font-size="${size}"${attributes} fill="${INK}">${escapeXml(line)}</text>`,
+    )
+    .join('');
+}
+
+/** A legend entry: the drawing's own shape, three times its size on screen, and its meaning (wrapped to `width`). */
+function legendEntry(kind: (typeof LEGEND_KINDS)[number], text: string, x: number, y: number, width: number) {
+  const icon = `<g transform="translate(${x + 40} ${y - 18}) scale(3)">${legendIcon(kind).replace(/^<svg[^>]*>|<\/svg>$/g, '')}</g>`;
+  const lines = wrap(text, charsIn(width - 100, POSTER_TYPE.legend));
+  const leading = POSTER_TYPE.legend * 1.25;
+  return {
+    svg: icon + textLines(lines, x + 100, y, POSTER_TYPE.legend, leading),
+    height: Math.max(lines.length * leading, 90) + 30,
+  };
+}
+
+/**
+ * The panel: the QR code of the municipality page, what it leads to and its address, and the
+ * legend. In a bottom band the code stands at the right; in a side column it comes first.
+ */
+function panelSvg(layout: PosterLayout, text: PosterText): string {
+  const { panel } = layout;
+  const code = qrCode(text.address);
+  const qrSize = Math.min(panel.arrangement === 'row' ? panel.height : panel.width, 620);
+  const qrAt = panel.arrangement === 'row' ? { x: panel.x + panel.width - qrSize, y: panel.y } : { x: panel.x, y: panel.y };
+  const textX = panel.x;
+  const textWidth = panel.arrangement === 'row' ? panel.width - qrSize - POSTER_TYPE.gap : panel.width;
+  let y = panel.arrangement === 'row' ? panel.y + POSTER_TYPE.panel : panel.y + qrSize + POSTER_TYPE.gap + POSTER_TYPE.panel;
+  const more = wrap(text.more, charsIn(textWidth, POSTER_TYPE.panel, true));
+  const address = wrapAddress(text.address, charsIn(textWidth, POSTER_TYPE.panel));
+  const leading = POSTER_TYPE.panel * 1.3;
+  const words =
+    textLines(more, textX, y, POSTER_TYPE.panel, leading, ' font-weight="700"') +
+    textLines(address, textX, y + more.length * leading, POSTER_TYPE.panel, leading);
+  y += (more.length + address.length) * leading + POSTER_TYPE.gap;
+  // Two entries a row in a bottom band, one in a side column; each row as tall as its taller entry.
+  const columns = panel.arrangement === 'row' ? 2 : 1;
+  const entryWidth = textWidth / columns;
+  let legend = '';
+  let rowTop = y + 20;
+  for (let first = 0; first < LEGEND_KINDS.length; first += columns) {
+    const entries = LEGEND_KINDS.slice(first, first + columns).map((kind, column) =>
+      legendEntry(kind, text.legend[first + column] ?? '', textX + column * entryWidth, rowTop, entryWidth),
+    );
+    legend += entries.map((entry) => entry.svg).join('');
+    rowTop += Math.max(...entries.map((entry) => entry.height));
+  }
+  return qrCodeSvg(code, qrAt.x, qrAt.y, qrSize) + words + legend;
+}
+
+/**
+ * The tree as a poster for printing at partnership breakfasts and on notice boards: a heading,
+ * the tree as large as the sheet allows (landscape for a wide tree), the QR code and address of
+ * the municipality page, and a legend. Drawn for A3 in tenths of a millimetre; the PDFs scale
+ * the same drawing to A3 and A4. It carries its own styles and keeps its links, so it also
+ * works opened on its own in a browser.
+ */
+export function renderPosterSvg(tree: TreeGeometry, options: RenderOptions & DrawingWords & { text: PosterText }): string {
+  const layout = posterLayout(tree, options.text);
+  const { width, height } = layout;
+  const size = layout.orientation === 'portrait' ? ' width="297mm" height="420mm"' : ' width="420mm" height="297mm"';
+  const { margin } = POSTER_TYPE;
+  return (
+    svgOpen(width, height, options, size) +
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>` +
+    textLines(
+      layout.heading.lines,
+      margin,
+      layout.heading.y,
+      POSTER_TYPE.heading,
+      POSTER_TYPE.heading * 1.15,
+      ' font-weight="700"',
+    ) +
+    textLines(layout.subtitle.lines, margin, layout.subtitle.y, POSTER_TYPE.subtitle, POSTER_TYPE.subtitle * 1.35) +
+    `<svg x="${layout.tree.x}" y="${layout.tree.y}" width="${layout.tree.width}" height="${layout.tree.height}" viewBox="0 0 ${tree.width} ${tree.height}">` +
+    groundLine(tree.ground.x1, tree.ground.x2, tree.ground.y) +
+    treeDrawing(tree, options, options.id) +
+    `</svg>` +
+    panelSvg(layout, options.text) +
+    `</svg>`
+  );
+}

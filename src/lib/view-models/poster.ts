@@ -1,0 +1,35 @@
+import { localize } from '../localize';
+import { renderPosterSvg } from '../poster/render-poster-svg';
+import { urls } from '../urls';
+import type { PageContext } from './common';
+import { buildMunicipalityTree } from './tree';
+
+export interface Poster {
+  /** The poster as an A3 SVG (landscape when the tree is wide). */
+  svg: string;
+  /** "Hyvinvointipuu – Vimpeli": the PDF's title. */
+  title: string;
+}
+
+/** A municipality's tree as a printable poster, pointing (in words and by QR code) to the page at `site`. */
+export function buildPoster(ctx: PageContext, municipalityId: string, site: URL): Poster {
+  const { t } = ctx;
+  const tree = buildMunicipalityTree(ctx, municipalityId, 'juliste');
+  const name = localize(ctx.index.municipality.get(municipalityId)!.data.name, ctx.lang).text;
+  const title = t('tree.title', { municipality: name });
+  const svg = renderPosterSvg(tree.geometry, {
+    id: `juliste-${municipalityId}`,
+    title: tree.title,
+    description: tree.description,
+    fruitWord: t('tree.fruit'),
+    attractionWord: t('tree.attraction'),
+    text: {
+      heading: title,
+      subtitle: t('poster.subtitle'),
+      legend: [t('tree.legend.leaf'), t('tree.legend.apple'), t('tree.legend.attraction'), t('tree.legend.bud')],
+      more: t('poster.more'),
+      address: new URL(urls.municipality(ctx.lang, municipalityId), site).href,
+    },
+  });
+  return { svg, title };
+}
