@@ -26,7 +26,8 @@ describe('a resident finds an actor', () => {
     await expect(session.page.getByRole('heading', { name: 'Vapaaehtoistoiminta' }).count()).resolves.toBe(1);
     await expectFooterLinks();
 
-    await session.page.getByRole('link', { name: 'SPR:n Vimpelin osasto' }).first().click();
+    // The listing below the tree: the tree's own links are tried in tree.test.ts.
+    await session.page.getByRole('link', { name: 'SPR:n Vimpelin osasto' }).last().click();
     await session.page.waitForURL(`${baseUrl}/vimpeli/toimijat/spr-vimpelin-osasto/`);
     await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('SPR:n Vimpelin osasto');
     const crumbs = session.page.getByRole('navigation', { name: 'Murupolku' }).getByRole('listitem');
