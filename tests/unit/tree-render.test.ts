@@ -116,6 +116,13 @@ describe('the tree of a municipality', () => {
       ['Ääneseura', 0],
       ['SPR:n Vimpelin osasto', 1],
     ]);
+    // An actor from elsewhere says so, in the words of every listing, in its leaf's name.
+    expect(tree.actors.find((actor) => actor.name === 'SPR:n Vimpelin osasto')?.note).toBe(
+      'Vimpeli, toimii myös kunnassa Alajärvi',
+    );
+    expect(buildMunicipalityTree(ctx, 'alajarvi').svg).toContain(
+      '<title>SPR:n Vimpelin osasto (Vimpeli, toimii myös kunnassa Alajärvi)</title>',
+    );
     expect(tree.branches.map((branch) => branch.href)).toContain('/alajarvi/kasvustot/vapaaehtoistoiminta/');
   });
 

@@ -213,6 +213,7 @@ export function layoutTree(input: TreeInput, options: TreeOptions = {}): TreeGeo
             id: actor.id,
             group: item.branch.id,
             name: actor.name,
+            ...(actor.note ? { note: actor.note } : {}),
             href: actor.href,
             colour: colourOf(node),
             angle: angleOf(actor.id),

@@ -93,8 +93,13 @@ function appleUse(apple: Apple, prefix: string): string {
   return `<use href="#${prefix}-${apple.attraction ? 'omena-tahti' : 'omena'}" x="${apple.x}" y="${apple.y}"/>`;
 }
 
+/** A leaf link's accessible name (and hover text): the actor, and where it comes from if elsewhere. */
+function leafName(leaf: Leaf): string {
+  return escapeXml(leaf.note ? `${leaf.name} (${leaf.note})` : leaf.name);
+}
+
 function leafLink(leaf: Leaf, prefix: string): string {
-  const name = escapeXml(leaf.name);
+  const name = leafName(leaf);
   return (
     // The <title> child is both the link's accessible name and the name shown on hover.
     `<a href="${escapeXml(leaf.href)}"><title>${name}</title>` +
@@ -109,7 +114,7 @@ function leafLink(leaf: Leaf, prefix: string): string {
 function namedLeafLink(leaf: Leaf, label: Label, prefix: string): string {
   const { x, y, width, height } = label.box;
   return (
-    `<a href="${escapeXml(leaf.href)}"><title>${escapeXml(leaf.name)}</title>` +
+    `<a href="${escapeXml(leaf.href)}"><title>${leafName(leaf)}</title>` +
     `<circle class="hp-ring" fill="none" cx="${leaf.x}" cy="${leaf.y}" r="${SIZES.leafRadius + 1}"/>${leafUse(leaf, prefix)}` +
     `<rect class="hp-ring" fill="none" x="${x - 3}" y="${y}" width="${Math.round((width + 6) * 10) / 10}" height="${height}" rx="4"/>` +
     `${labelText(label)}</a>`

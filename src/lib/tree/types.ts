@@ -30,6 +30,8 @@ export interface TreeActor {
   branches: string[];
   /** Higher first when names compete for label space (e.g. the number of fruits it shares). */
   priority: number;
+  /** For an actor based elsewhere: "Alajärvi, toimii myös kunnassa Vimpeli", as every listing says. */
+  note?: string | undefined;
 }
 
 export interface TreeFruit {
@@ -85,6 +87,8 @@ export interface Leaf extends Point {
   /** The top-level branch it grows on: the drawing groups links by branch for keyboard order. */
   group: string;
   name: string;
+  /** Where an actor based elsewhere comes from (`TreeActor.note`): added to its link's name. */
+  note?: string | undefined;
   href: string;
   colour: string;
   /** Rotation in degrees, derived from the id so the same content draws the same tree. */

@@ -1,5 +1,6 @@
 import { localize, type Shown } from '../localize';
 import { countedActors, tallyText } from '../counts';
+import { municipalityOfId } from '../entry-id';
 import { activityOf } from '../site-index';
 import { layoutForest } from '../tree/layout-forest';
 import { layoutNarrowTree } from '../tree/layout-narrow';
@@ -8,7 +9,7 @@ import { renderForestSvg, renderForestTreeSvg } from '../tree/render-forest-svg'
 import { crownSvg, narrowDefs, narrowIcon, renderTreeSvg, type DrawingWords } from '../tree/render-tree-svg';
 import type { Label, TreeGeometry, TreeInput } from '../tree/types';
 import { urls } from '../urls';
-import type { PageContext } from './common';
+import { basedElsewhere, type PageContext } from './common';
 
 /** The language to mark on a text that is shown in Finnish on another edition. */
 function fallbackLang(shown: Shown): string | undefined {
@@ -38,6 +39,10 @@ export function treeInputFor(ctx: PageContext, municipalityId: string): TreeInpu
       branches: actor.data.branches,
       // Actors who share fruits and organise events get their names shown first.
       priority: activityOf(index, actor.id),
+      note:
+        municipalityOfId(actor.id) === municipalityId
+          ? undefined
+          : basedElsewhere(ctx, municipalityOfId(actor.id), municipalityId),
     })),
     fruits: fruits.map((fruit) => ({
       id: fruit.id,
@@ -66,6 +71,8 @@ export interface NarrowLine {
   icon?: string | undefined;
   /** The accessible name of a "+N more" link (which names its branch) or of an attraction. */
   label?: string | undefined;
+  /** Where an actor based elsewhere comes from, shown small after its name. */
+  note?: string | undefined;
 }
 
 export interface NarrowTree {
@@ -88,7 +95,10 @@ export function narrowTreeView(geometry: TreeGeometry, prefix: string, words: Dr
       const lines = branch.labels.map((label): NarrowLine => {
         const line = { kind: label.kind, text: label.text, lang: label.lang, href: label.href };
         const leaf = label.actor ? branch.leaves.find((candidate) => candidate.id === label.actor) : undefined;
-        if (leaf) return { ...line, text: leaf.name, href: leaf.href, icon: narrowIcon('leaf', prefix, leaf.colour, leaf.angle) };
+        if (leaf) {
+          const icon = narrowIcon('leaf', prefix, leaf.colour, leaf.angle);
+          return { ...line, text: leaf.name, href: leaf.href, icon, note: leaf.note };
+        }
         const apple = label.fruit ? branch.apples.find((candidate) => candidate.id === label.fruit) : undefined;
         if (apple) {
           return {
