@@ -112,9 +112,14 @@ describe('the wellbeing tree', () => {
   });
 });
 
-/** How far the page reaches past the screen's right edge, in pixels (0 when it does not). */
+/**
+ * How far the page reaches past the screen's right edge, in pixels (0 when it does not).
+ * Measured against the screen's width, not `innerWidth`: a phone widens its layout viewport to
+ * fit content that sticks out, which would hide the overflow.
+ */
 function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const screenWidth = page.viewportSize()!.width;
+  return page.evaluate((screen) => Math.max(0, document.documentElement.scrollWidth - screen), screenWidth);
 }
 
 /** The horizontal extent of an element on the screen. */
