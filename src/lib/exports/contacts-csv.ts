@@ -51,13 +51,23 @@ export function csvRow(facts: ContactFacts): Record<CsvColumn, string> {
 }
 
 /**
+ * A cell that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or
+ * a carriage return) gets an apostrophe in front, as OWASP's guidance on CSV injection says:
+ * the text stays readable and nothing runs. Staff open these files in spreadsheets, as the
+ * open-data page tells them to, and the cells hold what anyone typed into a content file.
+ */
+export function spreadsheetSafe(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/**
  * Contacts as CSV (RFC 4180: commas, double quotes, CRLF), one row per actor, headed in the
  * edition's language. It starts with a UTF-8 byte order mark so that spreadsheet programs
- * read Ä and Ö correctly.
+ * read Ä and Ö correctly. Every cell is made safe to open (`spreadsheetSafe`).
  */
 export function contactsCsv(facts: ContactFacts[], t: Translate): string {
   const header = CSV_COLUMNS.map((column) => t(`export.csv.${column}`));
-  return stringify([header, ...facts.map((fact) => CSV_COLUMNS.map((column) => csvRow(fact)[column]))], {
+  return stringify([header, ...facts.map((fact) => CSV_COLUMNS.map((column) => spreadsheetSafe(csvRow(fact)[column])))], {
     bom: true,
     record_delimiter: 'windows',
   });
