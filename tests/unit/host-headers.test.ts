@@ -41,8 +41,6 @@ describe('the content security policy and host headers', () => {
         text: {
           more: (n) => `+${n}`,
           tally: (actors, fruits) => `${actors} toimijaa · ${fruits} hedelmää`,
-          fruit: 'Hedelmä',
-          attraction: 'vetovoimatekijä',
         },
       }),
       { id: 'puu', title: 'Puu', description: 'Kuvaus.', fruitWord: 'Hedelmä', attractionWord: 'vetovoimatekijä' },

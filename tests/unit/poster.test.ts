@@ -9,7 +9,12 @@ import { syntheticTreeInput } from '../../src/lib/synthetic/tree-input';
 const text = {
   heading: 'Hyvinvointipuu – Vimpeli',
   subtitle: 'Hyvinvointipuun oksat ovat asukkaiden hyvinvointiin vaikuttavia tekijöitä.',
-  legend: ['lehti: toimija', 'omena: kumppanuuden hedelmä', 'tähti omenassa: vetovoimatekijä', 'nuppu: ei vielä toimijoita'],
+  legend: [
+    { icon: 'leaf' as const, text: 'lehti: toimija' },
+    { icon: 'apple' as const, text: 'omena: kumppanuuden hedelmä' },
+    { icon: 'attraction' as const, text: 'tähti omenassa: vetovoimatekijä' },
+    { icon: 'bud' as const, text: 'nuppu: ei vielä toimijoita' },
+  ],
   more: 'Koko luettelo ja yhteystiedot',
   address: 'https://hyvinvointipuu.example.fi/vimpeli/',
 };

@@ -7,8 +7,6 @@ import type { Box, TreeGeometry, TreeInput } from '../../src/lib/tree/types';
 const text: TreeInput['text'] = {
   more: (count) => `+${count} muuta`,
   tally: (actors, fruits) => `${actors} toimijaa · ${fruits} hedelmää`,
-  fruit: 'Hedelmä',
-  attraction: 'vetovoimatekijä',
 };
 
 /** A small tree: two branches (one with a sub-branch), a bare branch, three actors and two fruits. */

@@ -24,8 +24,6 @@ function input(): TreeInput {
     text: {
       more: (count) => `+${count} muuta`,
       tally: (actors, fruits) => `${actors} toimijaa · ${fruits} hedelmää`,
-      fruit: 'Hedelmä',
-      attraction: 'vetovoimatekijä',
     },
   };
 }

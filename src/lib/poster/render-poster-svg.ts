@@ -2,6 +2,7 @@ import {
   escapeXml,
   groundLine,
   legendIcon,
+  type LegendIcon,
   svgOpen,
   treeDrawing,
   type DrawingWords,
@@ -14,8 +15,8 @@ import { qrCode, qrCodeSvg } from './qr-code';
 export interface PosterText {
   heading: string;
   subtitle: string;
-  /** The four legend entries: leaf, apple, attraction, bud. */
-  legend: string[];
+  /** The legend: each entry with the shape it explains. */
+  legend: { icon: LegendIcon; text: string }[];
   /** What the address and its QR code lead to: "Koko luettelo ja yhteystiedot". */
   more: string;
   /** The municipality page's full address, printed and in the QR code. */
@@ -23,7 +24,6 @@ export interface PosterText {
 }
 
 const INK = '#1b1f1c';
-const LEGEND_KINDS = ['leaf', 'apple', 'attraction', 'bud'] as const;
 
 function textLines(lines: string[], x: number, y: number, size: number, leading: number, attributes = ''): string {
   return lines
@@ -35,7 +35,7 @@ function textLines(lines: string[], x: number, y: number, size: number, leading:
 }
 
 /** A legend entry: the drawing's own shape, three times its size on screen, and its meaning (wrapped to `width`). */
-function legendEntry(kind: (typeof LEGEND_KINDS)[number], text: string, x: number, y: number, width: number) {
+function legendEntry(kind: LegendIcon, text: string, x: number, y: number, width: number) {
   const icon = `<g transform="translate(${x + 40} ${y - 18}) scale(3)">${legendIcon(kind).replace(/^<svg[^>]*>|<\/svg>$/g, '')}</g>`;
   const lines = wrap(text, charsIn(width - 100, POSTER_TYPE.legend));
   const leading = POSTER_TYPE.legend * 1.25;
@@ -69,10 +69,10 @@ function panelSvg(layout: PosterLayout, text: PosterText): string {
   const entryWidth = textWidth / columns;
   let legend = '';
   let rowTop = y + 20;
-  for (let first = 0; first < LEGEND_KINDS.length; first += columns) {
-    const entries = LEGEND_KINDS.slice(first, first + columns).map((kind, column) =>
-      legendEntry(kind, text.legend[first + column] ?? '', textX + column * entryWidth, rowTop, entryWidth),
-    );
+  for (let first = 0; first < text.legend.length; first += columns) {
+    const entries = text.legend
+      .slice(first, first + columns)
+      .map((entry, column) => legendEntry(entry.icon, entry.text, textX + column * entryWidth, rowTop, entryWidth));
     legend += entries.map((entry) => entry.svg).join('');
     rowTop += Math.max(...entries.map((entry) => entry.height));
   }

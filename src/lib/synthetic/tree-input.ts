@@ -59,8 +59,6 @@ export function syntheticTreeInput(actorCount: number, seed = 1): TreeInput {
     text: {
       more: (count) => `+${count} muuta`,
       tally: (actors, fruits) => `${actors} toimijaa · ${fruits} hedelmää`,
-      fruit: 'Hedelmä',
-      attraction: 'vetovoimatekijä',
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Apple, Label, Leaf, TreeGeometry } from './types';
 import type { NarrowBranch } from './layout-narrow';
-import { SIZES } from './layout-tree';
+import { SHAPES } from './shapes';
 
 export interface RenderOptions {
   /** Prefix of the ids inside the SVG; unique per page. */
@@ -62,7 +62,7 @@ function leafShape(angle = 0, fill = ''): string {
 }
 
 /** An apple drawn at the origin, with a star when it is an attraction. */
-function appleShape(attraction: boolean, r: number = SIZES.appleRadius): string {
+function appleShape(attraction: boolean, r: number = SHAPES.appleRadius): string {
   const { body, stem, leaf } = applePaths(r * 0.9);
   const star = attraction
     ? `<path d="${starPath(r * 0.55)}" transform="translate(0 ${Math.round(r * 1.5) / 10})" fill="#ffd54f" stroke="${TEXT}" stroke-width="0.8"/>`
@@ -103,7 +103,7 @@ function leafLink(leaf: Leaf, prefix: string): string {
   return (
     // The <title> child is both the link's accessible name and the name shown on hover.
     `<a href="${escapeXml(leaf.href)}"><title>${name}</title>` +
-    `<circle class="hp-ring" fill="none" cx="${leaf.x}" cy="${leaf.y}" r="${SIZES.leafRadius + 1}"/>${leafUse(leaf, prefix)}</a>`
+    `<circle class="hp-ring" fill="none" cx="${leaf.x}" cy="${leaf.y}" r="${SHAPES.leafRadius + 1}"/>${leafUse(leaf, prefix)}</a>`
   );
 }
 
@@ -115,7 +115,7 @@ function namedLeafLink(leaf: Leaf, label: Label, prefix: string): string {
   const { x, y, width, height } = label.box;
   return (
     `<a href="${escapeXml(leaf.href)}"><title>${leafName(leaf)}</title>` +
-    `<circle class="hp-ring" fill="none" cx="${leaf.x}" cy="${leaf.y}" r="${SIZES.leafRadius + 1}"/>${leafUse(leaf, prefix)}` +
+    `<circle class="hp-ring" fill="none" cx="${leaf.x}" cy="${leaf.y}" r="${SHAPES.leafRadius + 1}"/>${leafUse(leaf, prefix)}` +
     `<rect class="hp-ring" fill="none" x="${x - 3}" y="${y}" width="${Math.round((width + 6) * 10) / 10}" height="${height}" rx="4"/>` +
     `${labelText(label)}</a>`
   );
@@ -135,12 +135,11 @@ const QUIET_TEXT = '#4a524c';
 function labelText(label: Label): string {
   const head = label.kind === 'branch';
   const weight = head && label.href ? ' font-weight="700"' : '';
-  const size = head ? SIZES.headFontSize : SIZES.fontSize;
   const quiet = label.kind === 'count' || ((head || label.kind === 'sub-branch') && !label.href);
   const colour = label.kind === 'fruit' ? FRUIT_TEXT : quiet ? QUIET_TEXT : TEXT;
   const style = label.kind === 'fruit' ? ' font-style="italic"' : '';
   const lang = label.lang ? ` lang="${escapeXml(label.lang)}"` : '';
-  return `<text x="${label.x}" y="${label.y}" text-anchor="${label.anchor}" font-size="${size}"${weight}${style}${lang} fill="${colour}">${escapeXml(label.text)}</text>`;
+  return `<text x="${label.x}" y="${label.y}" text-anchor="${label.anchor}" font-size="${label.fontSize}"${weight}${style}${lang} fill="${colour}">${escapeXml(label.text)}</text>`;
 }
 
 function labelMarkup(label: Label, branchName: string): string {
@@ -179,7 +178,7 @@ export function treeDrawing(tree: TreeGeometry, words: DrawingWords, prefix: str
     .filter((branch) => branch.bare)
     .map(
       (branch) =>
-        `<circle cx="${branch.tip.x}" cy="${branch.tip.y}" r="${SIZES.budRadius}" fill="${branch.colour}" stroke="${TEXT}" stroke-width="0.8"/>`,
+        `<circle cx="${branch.tip.x}" cy="${branch.tip.y}" r="${SHAPES.budRadius}" fill="${branch.colour}" stroke="${TEXT}" stroke-width="0.8"/>`,
     );
   const foliage = tree.clusters
     .filter((cluster) => cluster.r > 0)
@@ -240,15 +239,18 @@ export function renderTreeSvg(tree: TreeGeometry, options: RenderOptions & Drawi
   );
 }
 
+/** The shapes a legend explains. */
+export type LegendIcon = 'leaf' | 'apple' | 'attraction' | 'bud';
+
 /** Small decorative icons for the legend beside a tree: the same shapes as in the drawing. */
-export function legendIcon(kind: 'leaf' | 'apple' | 'attraction' | 'bud'): string {
+export function legendIcon(kind: LegendIcon): string {
   const open =
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="-14 -14 28 28" width="24" height="24" aria-hidden="true" focusable="false">';
   const shapes = {
     leaf: leafShape(30, '#2e7d32'),
     apple: appleShape(false),
     attraction: appleShape(true),
-    bud: `<circle r="${SIZES.budRadius}" fill="#6d4c41" stroke="${TEXT}" stroke-width="0.8"/>`,
+    bud: `<circle r="${SHAPES.budRadius}" fill="#6d4c41" stroke="${TEXT}" stroke-width="0.8"/>`,
   };
   return `${open}${shapes[kind]}</svg>`;
 }
@@ -269,7 +271,7 @@ export function crownSvg(branch: NarrowBranch, prefix: string): string {
   const half = Math.round(Math.min(branch.baseWidth, 12) * 5) / 10;
   const stub = `<path d="M${x},${cy - half}L${cx},${cy - 1}L${cx},${cy + 1}L${x},${cy + half}Z" fill="${branch.colour}" stroke="${TRUNK}" stroke-width="0.6"/>`;
   const crown = branch.bare
-    ? `<circle cx="${cx}" cy="${cy}" r="${SIZES.budRadius}" fill="${branch.colour}" stroke="${TEXT}" stroke-width="0.8"/>`
+    ? `<circle cx="${cx}" cy="${cy}" r="${SHAPES.budRadius}" fill="${branch.colour}" stroke="${TEXT}" stroke-width="0.8"/>`
     : `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${branch.colour}" fill-opacity="0.1"/>` +
       branch.leaves.map((leaf) => leafUse(leaf, prefix)).join('') +
       branch.apples.map((apple) => appleUse(apple, prefix)).join('');

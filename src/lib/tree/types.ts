@@ -49,10 +49,6 @@ export interface TreeText {
   more: (count: number) => string;
   /** What a branch holds, in the words every page counts with: "3 toimijaa · 1 hedelmä". */
   tally: (actors: number, fruits: number) => string;
-  /** Accessible name suffix for an attraction apple, e.g. "vetovoimatekijä". */
-  attraction: string;
-  /** Accessible name prefix for an apple, e.g. "Hedelmä". */
-  fruit: string;
 }
 
 /** A point on the drawing, in SVG user units. */
@@ -116,6 +112,8 @@ export interface Label {
   x: number;
   y: number;
   anchor: 'start' | 'end';
+  /** Text size in user units: a branch's name a little larger than the rest. */
+  fontSize: number;
   /** `count` is the line under a branch's name that says what it holds. */
   kind: 'branch' | 'count' | 'sub-branch' | 'fruit' | 'actor' | 'more';
   /**

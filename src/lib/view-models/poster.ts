@@ -26,7 +26,7 @@ export function buildPoster(ctx: PageContext, municipalityId: string, site: URL)
     text: {
       heading: title,
       subtitle: t('poster.subtitle'),
-      legend: [t('tree.legend.leaf'), t('tree.legend.apple'), t('tree.legend.attraction'), t('tree.legend.bud')],
+      legend: tree.legend,
       more: t('poster.more'),
       address: new URL(urls.municipality(ctx.lang, municipalityId), site).href,
     },

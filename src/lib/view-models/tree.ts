@@ -6,7 +6,7 @@ import { layoutForest } from '../tree/layout-forest';
 import { layoutNarrowTree } from '../tree/layout-narrow';
 import { layoutTree } from '../tree/layout-tree';
 import { renderForestSvg, renderForestTreeSvg } from '../tree/render-forest-svg';
-import { crownSvg, narrowDefs, narrowIcon, renderTreeSvg, type DrawingWords } from '../tree/render-tree-svg';
+import { crownSvg, narrowDefs, narrowIcon, renderTreeSvg, type DrawingWords, type LegendIcon } from '../tree/render-tree-svg';
 import type { Label, TreeGeometry, TreeInput } from '../tree/types';
 import { urls } from '../urls';
 import { basedElsewhere, type PageContext } from './common';
@@ -55,8 +55,6 @@ export function treeInputFor(ctx: PageContext, municipalityId: string): TreeInpu
     text: {
       more: (count) => t('tree.more', { count }),
       tally: (actors, fruits) => tallyText(t, { actors, fruits, events: 0 }),
-      fruit: t('tree.fruit'),
-      attraction: t('tree.attraction'),
     },
   };
 }
@@ -128,6 +126,22 @@ export function wideFrom(width: number): number | undefined {
   return WIDE_STEPS.find((step) => step >= width + 2);
 }
 
+/** A legend entry: the shape it explains and what that shape means. */
+export interface LegendEntry {
+  icon: LegendIcon;
+  text: string;
+}
+
+/** What the tree's shapes mean, for the legend beside the tree and on the poster. */
+export function treeLegend(t: PageContext['t']): LegendEntry[] {
+  return [
+    { icon: 'leaf', text: t('tree.legend.leaf') },
+    { icon: 'apple', text: t('tree.legend.apple') },
+    { icon: 'attraction', text: t('tree.legend.attraction') },
+    { icon: 'bud', text: t('tree.legend.bud') },
+  ];
+}
+
 export interface MunicipalityTree {
   geometry: TreeGeometry;
   svg: string;
@@ -137,6 +151,7 @@ export interface MunicipalityTree {
   wideFrom: number | undefined;
   title: string;
   description: string;
+  legend: LegendEntry[];
   /** The poster downloads: PDF for A3 and A4, and the SVG it is drawn from. */
   posters: { text: string; href: string }[];
 }
@@ -170,6 +185,7 @@ export function buildMunicipalityTree(ctx: PageContext, municipalityId: string, 
     }),
     title,
     description,
+    legend: treeLegend(t),
     posters: [
       ...(['a3', 'a4'] as const).map((size) => ({
         text: t('tree.poster.pdf', { size: size.toUpperCase() }),
