@@ -123,6 +123,235 @@ export function correctionTargets(ctx: PageContext, site: URL): Record<string, C
   return targets;
 }
 
+/** What every form's fields are built from: the edition's words and the content's choices. */
+interface FormKit {
+  t: PageContext['t'];
+  field: (name: string, type: FormField['type'], extra?: Partial<FormField>) => FormField;
+  hint: (key: string) => string;
+  municipalities: SubmissionConfig['municipalities'];
+  municipalityField: FormField;
+  branchOptions: FieldOption[];
+}
+
+function formKit({ t, lang, index }: PageContext): FormKit {
+  const field = (name: string, type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({
+    name,
+    id: `ilmoita-${name}`,
+    label: t(`submit.field.${name}` as UiKey),
+    type,
+    ...extra,
+  });
+  const municipalities = index.municipalities.map((municipality) => ({
+    id: municipality.id,
+    name: localize(municipality.data.name, lang).text,
+    website: municipality.data.website,
+  }));
+  return {
+    t,
+    field,
+    hint: (key) => t(`submit.hint.${key}` as UiKey),
+    municipalities,
+    municipalityField: field('municipality', 'select', {
+      required: true,
+      placeholder: t('submit.choose'),
+      options: municipalities.map(({ id, name }) => ({ value: id, label: name })),
+    }),
+    branchOptions: index.branchesInOrder.map(({ entry, depth }) => {
+      const name = localize(entry.data.name, lang);
+      // A sub-branch is marked by a dash, as an option can hold no markup to indent it.
+      return { value: entry.id, label: `${'– '.repeat(depth)}${name.text}`, lang: name.fallback ? name.lang : undefined };
+    }),
+  };
+}
+
+/** The sections every form ends with: who sends it (optional) and the consent to publish. */
+function senderAndConsent({ t, field, hint }: FormKit, kind: SubmissionKind): FormSection[] {
+  return [
+    {
+      legend: t('submit.section.sender'),
+      hint: t('submit.hint.sender'),
+      fields: [
+        field('senderName', 'text', { autocomplete: 'name' }),
+        field('senderEmail', 'email', { autocomplete: 'email', hint: hint('email') }),
+        field('senderPhone', 'tel', { autocomplete: 'tel', hint: hint('phone') }),
+      ],
+    },
+    {
+      legend: t('submit.section.consent'),
+      hint: t(`submit.hint.consent.${kind}` as UiKey),
+      fields: [field('consent', 'checkbox')],
+    },
+  ];
+}
+
+/** The event form: what, when, where, who organises it, a description and whom to ask. */
+function eventSections({ t, field, hint, municipalityField, branchOptions }: FormKit): FormSection[] {
+  return [
+    {
+      legend: t('submit.section.event'),
+      fields: [
+        field('titleFi', 'text', { required: true }),
+        field('titleSv', 'text', { hint: hint('translation') }),
+        field('titleEn', 'text', { hint: hint('translation') }),
+        municipalityField,
+        field('branch', 'select', {
+          required: true,
+          placeholder: t('submit.choose'),
+          options: branchOptions,
+          hint: hint('branch'),
+        }),
+        field('kind', 'select', {
+          required: true,
+          placeholder: t('submit.choose'),
+          options: eventKinds.map((value) => ({ value, label: t(`eventKind.${value}`) })),
+        }),
+        field('audience', 'checkboxes', {
+          hint: hint('audience'),
+          options: audiences.map((value) => ({ value, label: t(`audience.${value}`) })),
+        }),
+      ],
+    },
+    {
+      legend: t('submit.section.time'),
+      fields: [
+        field('startDate', 'date', { required: true, hint: hint('date') }),
+        field('startTime', 'time', { hint: hint('startTime') }),
+        field('endDate', 'date', { hint: hint('endDate') }),
+        field('endTime', 'time'),
+      ],
+    },
+    {
+      legend: t('submit.section.place'),
+      hint: t('submit.hint.placeSection'),
+      fields: [
+        field('venue', 'select', { placeholder: t('submit.notListed'), byMunicipality: true }),
+        field('place', 'text', { hint: hint('place') }),
+      ],
+    },
+    {
+      legend: t('submit.section.organisers'),
+      hint: t('submit.hint.organisers'),
+      fields: [
+        field('organiser', 'select', {
+          required: true,
+          placeholder: t('submit.chooseMunicipalityFirst'),
+          byMunicipality: true,
+        }),
+        field('coOrganiser', 'select', { placeholder: t('submit.chooseMunicipalityFirst'), byMunicipality: true }),
+        field('otherOrganiser', 'text', { hint: hint('otherOrganiser') }),
+      ],
+    },
+    {
+      legend: t('submit.section.description'),
+      fields: [
+        field('summary', 'textarea', { required: true, rows: 3, hint: hint('summary') }),
+        field('body', 'textarea', { rows: 8, hint: hint('body') }),
+      ],
+    },
+    {
+      legend: t('submit.section.info'),
+      hint: t('submit.hint.info'),
+      fields: [
+        field('infoName', 'text'),
+        field('infoPhone', 'tel', { hint: hint('phone') }),
+        field('infoEmail', 'email', { hint: hint('email') }),
+      ],
+    },
+  ];
+}
+
+/** The actor form: the actor, its contact details, a contact person and its registry numbers. */
+function actorSections({ t, field, hint, municipalityField, branchOptions }: FormKit): FormSection[] {
+  return [
+    {
+      legend: t('submit.section.actor'),
+      fields: [
+        field('name', 'text', { required: true, hint: hint('name') }),
+        municipalityField,
+        field('kind', 'select', {
+          label: t('submit.field.actorKind'),
+          required: true,
+          placeholder: t('submit.choose'),
+          options: actorKinds.map((value) => ({ value, label: t(`actorKind.${value}`) })),
+        }),
+        field('branches', 'checkboxes', { required: true, options: branchOptions, hint: hint('branches') }),
+        field('description', 'textarea', { required: true, rows: 3, hint: hint('description') }),
+        field('body', 'textarea', { label: t('submit.field.actorBody'), rows: 8, hint: hint('body') }),
+      ],
+    },
+    {
+      legend: t('submit.section.contact'),
+      fields: [
+        field('email', 'email', { hint: hint('actorEmail') }),
+        field('website', 'url', { hint: hint('website') }),
+        field('street', 'text', { autocomplete: 'address-line1' }),
+        field('postalCode', 'text', { inputmode: 'numeric', autocomplete: 'postal-code', hint: hint('postalCode') }),
+        field('city', 'text', { autocomplete: 'address-level2' }),
+      ],
+    },
+    {
+      legend: t('submit.section.contactPerson'),
+      hint: t('submit.hint.contactPerson'),
+      fields: [
+        field('contactRole', 'text', { hint: hint('contactRole') }),
+        field('contactName', 'text'),
+        field('contactPhone', 'tel', { hint: hint('phone') }),
+        field('contactEmail', 'email', { hint: hint('email') }),
+      ],
+    },
+    {
+      legend: t('submit.section.identifiers'),
+      fields: [
+        field('businessId', 'text', { hint: hint('businessId') }),
+        field('associationRegisterNumber', 'text', { inputmode: 'decimal', hint: hint('associationRegisterNumber') }),
+      ],
+    },
+  ];
+}
+
+/** The correction form: which entry, what is wrong and what is right. */
+function correctionSections({ t, field, hint, municipalities }: FormKit, targets: SubmissionConfig['targets']): FormSection[] {
+  return [
+    {
+      legend: t('submit.section.correction'),
+      fields: [
+        field('target', 'select', {
+          required: true,
+          placeholder: t('submit.choose'),
+          hint: hint('target'),
+          groups: COLLECTIONS.map((collection) => ({
+            label: t(`submit.collection.${collection}` as UiKey),
+            options: Object.entries(targets)
+              .filter(([key]) => key.startsWith(`${collection}/`))
+              .map(([value, target]) => ({
+                value,
+                label: `${target.title} (${municipalities.find(({ id }) => id === target.municipality)?.name ?? target.municipality})`,
+              })),
+          })),
+        }),
+        field('problem', 'textarea', { required: true, rows: 4, hint: hint('problem') }),
+        field('correction', 'textarea', { rows: 4, hint: hint('correction') }),
+      ],
+    },
+  ];
+}
+
+/** For the event form, each municipality's organisers (actors working there) and venues. */
+function eventChoices(index: PageContext['index'], municipalities: FormKit['municipalities']): SubmissionConfig['choices'] {
+  const choices: SubmissionConfig['choices'] = {};
+  for (const { id } of municipalities) {
+    choices[id] = {
+      organiser: actorsWorkingIn(index, id)
+        .filter(isListed)
+        .map((actor) => ({ value: actor.id, label: actor.data.name })),
+      venue: [...index.venue.values()]
+        .filter((venue) => venue.id.startsWith(`${id}/`))
+        .map((venue) => ({ value: venue.id, label: venue.data.name })),
+    };
+  }
+  return choices;
+}
+
 /**
  * One of the three submission forms of an edition: its fields in sections, the choices from
  * the content (municipalities, branches, actors and venues by municipality, entries to
@@ -136,207 +365,13 @@ export function buildSubmissionPage(
 ): SubmissionPage {
   const { t, lang, index } = ctx;
   const targets = kind === 'correction' ? correctionTargets(ctx, site) : {};
-  const field = (name: string, type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({
-    name,
-    id: `ilmoita-${name}`,
-    label: t(`submit.field.${name}` as UiKey),
-    type,
-    ...extra,
-  });
-  const hint = (key: string) => t(`submit.hint.${key}` as UiKey);
-  const municipalities = index.municipalities.map((municipality) => ({
-    id: municipality.id,
-    name: localize(municipality.data.name, lang).text,
-    website: municipality.data.website,
-  }));
-  const municipalityField = field('municipality', 'select', {
-    required: true,
-    placeholder: t('submit.choose'),
-    options: municipalities.map(({ id, name }) => ({ value: id, label: name })),
-  });
-  const branchOptions: FieldOption[] = index.branchesInOrder.map(({ entry, depth }) => {
-    const name = localize(entry.data.name, lang);
-    // A sub-branch is marked by a dash, as an option can hold no markup to indent it.
-    return { value: entry.id, label: `${'– '.repeat(depth)}${name.text}`, lang: name.fallback ? name.lang : undefined };
-  });
-  const sender: FormSection = {
-    legend: t('submit.section.sender'),
-    hint: t('submit.hint.sender'),
-    fields: [
-      field('senderName', 'text', { autocomplete: 'name' }),
-      field('senderEmail', 'email', { autocomplete: 'email', hint: hint('email') }),
-      field('senderPhone', 'tel', { autocomplete: 'tel', hint: hint('phone') }),
-    ],
-  };
-  const consent: FormSection = {
-    legend: t('submit.section.consent'),
-    hint: t(`submit.hint.consent.${kind}` as UiKey),
-    fields: [field('consent', 'checkbox')],
-  };
-
-  const sections: FormSection[] =
-    kind === 'event'
-      ? [
-          {
-            legend: t('submit.section.event'),
-            fields: [
-              field('titleFi', 'text', { required: true }),
-              field('titleSv', 'text', { hint: hint('translation') }),
-              field('titleEn', 'text', { hint: hint('translation') }),
-              municipalityField,
-              field('branch', 'select', {
-                required: true,
-                placeholder: t('submit.choose'),
-                options: branchOptions,
-                hint: hint('branch'),
-              }),
-              field('kind', 'select', {
-                required: true,
-                placeholder: t('submit.choose'),
-                options: eventKinds.map((value) => ({ value, label: t(`eventKind.${value}`) })),
-              }),
-              field('audience', 'checkboxes', {
-                hint: hint('audience'),
-                options: audiences.map((value) => ({ value, label: t(`audience.${value}`) })),
-              }),
-            ],
-          },
-          {
-            legend: t('submit.section.time'),
-            fields: [
-              field('startDate', 'date', { required: true, hint: hint('date') }),
-              field('startTime', 'time', { hint: hint('startTime') }),
-              field('endDate', 'date', { hint: hint('endDate') }),
-              field('endTime', 'time'),
-            ],
-          },
-          {
-            legend: t('submit.section.place'),
-            hint: t('submit.hint.placeSection'),
-            fields: [
-              field('venue', 'select', { placeholder: t('submit.notListed'), byMunicipality: true }),
-              field('place', 'text', { hint: hint('place') }),
-            ],
-          },
-          {
-            legend: t('submit.section.organisers'),
-            hint: t('submit.hint.organisers'),
-            fields: [
-              field('organiser', 'select', {
-                required: true,
-                placeholder: t('submit.chooseMunicipalityFirst'),
-                byMunicipality: true,
-              }),
-              field('coOrganiser', 'select', { placeholder: t('submit.chooseMunicipalityFirst'), byMunicipality: true }),
-              field('otherOrganiser', 'text', { hint: hint('otherOrganiser') }),
-            ],
-          },
-          {
-            legend: t('submit.section.description'),
-            fields: [
-              field('summary', 'textarea', { required: true, rows: 3, hint: hint('summary') }),
-              field('body', 'textarea', { rows: 8, hint: hint('body') }),
-            ],
-          },
-          {
-            legend: t('submit.section.info'),
-            hint: t('submit.hint.info'),
-            fields: [
-              field('infoName', 'text'),
-              field('infoPhone', 'tel', { hint: hint('phone') }),
-              field('infoEmail', 'email', { hint: hint('email') }),
-            ],
-          },
-          sender,
-          consent,
-        ]
-      : kind === 'actor'
-        ? [
-            {
-              legend: t('submit.section.actor'),
-              fields: [
-                field('name', 'text', { required: true, hint: hint('name') }),
-                municipalityField,
-                field('kind', 'select', {
-                  label: t('submit.field.actorKind'),
-                  required: true,
-                  placeholder: t('submit.choose'),
-                  options: actorKinds.map((value) => ({ value, label: t(`actorKind.${value}`) })),
-                }),
-                field('branches', 'checkboxes', { required: true, options: branchOptions, hint: hint('branches') }),
-                field('description', 'textarea', { required: true, rows: 3, hint: hint('description') }),
-                field('body', 'textarea', { label: t('submit.field.actorBody'), rows: 8, hint: hint('body') }),
-              ],
-            },
-            {
-              legend: t('submit.section.contact'),
-              fields: [
-                field('email', 'email', { hint: hint('actorEmail') }),
-                field('website', 'url', { hint: hint('website') }),
-                field('street', 'text', { autocomplete: 'address-line1' }),
-                field('postalCode', 'text', { inputmode: 'numeric', autocomplete: 'postal-code', hint: hint('postalCode') }),
-                field('city', 'text', { autocomplete: 'address-level2' }),
-              ],
-            },
-            {
-              legend: t('submit.section.contactPerson'),
-              hint: t('submit.hint.contactPerson'),
-              fields: [
-                field('contactRole', 'text', { hint: hint('contactRole') }),
-                field('contactName', 'text'),
-                field('contactPhone', 'tel', { hint: hint('phone') }),
-                field('contactEmail', 'email', { hint: hint('email') }),
-              ],
-            },
-            {
-              legend: t('submit.section.identifiers'),
-              fields: [
-                field('businessId', 'text', { hint: hint('businessId') }),
-                field('associationRegisterNumber', 'text', { inputmode: 'decimal', hint: hint('associationRegisterNumber') }),
-              ],
-            },
-            sender,
-            consent,
-          ]
-        : [
-            {
-              legend: t('submit.section.correction'),
-              fields: [
-                field('target', 'select', {
-                  required: true,
-                  placeholder: t('submit.choose'),
-                  hint: hint('target'),
-                  groups: COLLECTIONS.map((collection) => ({
-                    label: t(`submit.collection.${collection}` as UiKey),
-                    options: Object.entries(targets)
-                      .filter(([key]) => key.startsWith(`${collection}/`))
-                      .map(([value, target]) => ({
-                        value,
-                        label: `${target.title} (${municipalities.find(({ id }) => id === target.municipality)?.name ?? target.municipality})`,
-                      })),
-                  })),
-                }),
-                field('problem', 'textarea', { required: true, rows: 4, hint: hint('problem') }),
-                field('correction', 'textarea', { rows: 4, hint: hint('correction') }),
-              ],
-            },
-            sender,
-            consent,
-          ];
-
-  const choices: SubmissionConfig['choices'] = {};
-  if (kind === 'event') {
-    for (const { id } of municipalities) {
-      choices[id] = {
-        organiser: actorsWorkingIn(index, id)
-          .filter(isListed)
-          .map((actor) => ({ value: actor.id, label: actor.data.name })),
-        venue: [...index.venue.values()]
-          .filter((venue) => venue.id.startsWith(`${id}/`))
-          .map((venue) => ({ value: venue.id, label: venue.data.name })),
-      };
-    }
-  }
+  const kit = formKit(ctx);
+  const { municipalities } = kit;
+  const sections = [
+    ...(kind === 'event' ? eventSections(kit) : kind === 'actor' ? actorSections(kit) : correctionSections(kit, targets)),
+    ...senderAndConsent(kit, kind),
+  ];
+  const choices = kind === 'event' ? eventChoices(index, municipalities) : {};
 
   const labels = Object.fromEntries(sections.flatMap((section) => section.fields.map((f) => [f.name, f.label])));
   const repository = parseRepository(settings.repository, settings.forge);
