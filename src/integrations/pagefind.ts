@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { editions } from '../config/editions';
-import { urls } from '../lib/urls';
+import { files, urls } from '../lib/urls';
 import type { Language } from '../schemas/localized-text';
 import type { IndexJob, IndexResult } from './search-index-worker';
 
@@ -15,7 +15,7 @@ export interface SearchIndexOptions {
 }
 
 /** `sv/pagefind/` → `sv/pagefind`: an edition's index folder inside the output folder. */
-export const searchIndexFolders = editions.map((lang) => urls.searchIndex(lang).slice(1, -1));
+export const searchIndexFolders = editions.map((lang) => files.searchIndex(lang).slice(1, -1));
 
 /** `sv/alajarvi/index.html` → `/sv/alajarvi/` */
 function urlOf(file: string, root: string): string {
@@ -72,8 +72,8 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
         const pagesByEdition = new Map<Language, { file: string; url: string }[]>(editions.map((lang) => [lang, []]));
         // The pages this build wrote or kept, in a stable order (not the output folder, which
         // also holds the old indexes).
-        const files = [...assets.values()].flat().map((url) => fileURLToPath(url));
-        for (const file of files.filter((name) => name.endsWith('.html')).sort()) {
+        const builtFiles = [...assets.values()].flat().map((url) => fileURLToPath(url));
+        for (const file of builtFiles.filter((name) => name.endsWith('.html')).sort()) {
           const url = urlOf(file, root);
           pagesByEdition.get(editionOfUrl(url))!.push({ file, url });
         }
@@ -81,7 +81,7 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
         const queue: IndexJob[] = editions.map((lang) => ({
           lang,
           pages: pagesByEdition.get(lang)!,
-          outputPath: join(root, urls.searchIndex(lang)),
+          outputPath: join(root, files.searchIndex(lang)),
           finnishTerms,
         }));
         const results: Extract<IndexResult, { ok: true }>[] = [];

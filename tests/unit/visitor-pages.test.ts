@@ -4,7 +4,7 @@ import { fruitSchema } from '../../src/schemas/fruit';
 import type { Language } from '../../src/schemas/localized-text';
 import { createTranslator } from '../../src/lib/i18n';
 import { indexContent } from '../../src/lib/site-index';
-import { inEdition } from '../../src/lib/urls';
+import { files, inEdition, pagePath, urls } from '../../src/lib/urls';
 import { buildAttractionsPage } from '../../src/lib/view-models/attractions';
 import type { PageContext } from '../../src/lib/view-models/common';
 import { editionLinks } from '../../src/lib/view-models/edition-links';
@@ -120,10 +120,25 @@ describe('the living-here page', () => {
 
 describe('the language editions', () => {
   test('switching keeps the reader on the same page', () => {
-    expect(inEdition('/vimpeli/toimijat/spr/', 'sv')).toBe('/sv/vimpeli/toimijat/spr/');
-    expect(inEdition('/sv/vimpeli/toimijat/spr/', 'en')).toBe('/en/vimpeli/toimijat/spr/');
-    expect(inEdition('/en/', 'fi')).toBe('/');
-    expect(inEdition('/ensiapu/', 'sv')).toBe('/sv/ensiapu/');
+    expect(inEdition(pagePath('/vimpeli/toimijat/spr/'), 'sv')).toBe('/sv/vimpeli/toimijat/spr/');
+    expect(inEdition(pagePath('/sv/vimpeli/toimijat/spr/'), 'en')).toBe('/en/vimpeli/toimijat/spr/');
+    expect(inEdition(pagePath('/en/'), 'fi')).toBe('/');
+    expect(inEdition(pagePath('/ensiapu/'), 'sv')).toBe('/sv/ensiapu/');
+  });
+
+  test('keeps files apart from pages: root files have no edition, per-edition files carry theirs', () => {
+    expect(files.openData('vimpeli', 'yhteystiedot.csv')).toBe('/avoin-data/vimpeli/yhteystiedot.csv');
+    expect(files.rss()).toBe('/tapahtumat.xml');
+    expect(files.feed('sv', 'vimpeli', 'tapahtumat')).toBe('/sv/vimpeli/tapahtumat.ics');
+    expect(files.posterPdf('en', 'vimpeli', 'a4')).toBe('/en/vimpeli/juliste-a4.pdf');
+    // A file's address cannot be given another edition's prefix: the types refuse it, and so
+    // does the check at the boundary where a built page's own address comes in.
+    // @ts-expect-error a file address is not a page address (the type check of the test suite fails without the error)
+    const refused: Parameters<typeof inEdition>[0] = files.openData('yhteystiedot.csv');
+    void refused;
+    expect(() => pagePath(files.openData('yhteystiedot.csv'))).toThrow("Not a page's address");
+    expect(() => pagePath('/sv/vimpeli/tapahtumat.ics')).toThrow("Not a page's address");
+    expect(inEdition(urls.calendar('fi'), 'sv')).toBe('/sv/tapahtumat/');
   });
 
   test('names each language in itself and marks the current one', () => {

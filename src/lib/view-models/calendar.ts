@@ -6,7 +6,7 @@ import { formatDate } from '../format';
 import { groupBy } from '../group-by';
 import { localize } from '../localize';
 import type { Entry } from '../site-index';
-import { urls } from '../urls';
+import { files, urls } from '../urls';
 import { eventItem, type EventItem, type PageContext, type TextLink } from './common';
 
 export interface CalendarItem extends EventItem {
@@ -130,9 +130,9 @@ export function calendarFeeds(ctx: PageContext, filter: CalendarFilter, site: UR
     : filter.branch
       ? ['tapahtumat', 'kasvusto', filter.branch]
       : ['tapahtumat'];
-  const href = urls.feed(ctx.lang, ...scope);
+  const href = files.feed(ctx.lang, ...scope);
   const url = new URL(href, site).href;
-  return { href, url, webcal: webcalOf(url), rss: urls.rss() };
+  return { href, url, webcal: webcalOf(url), rss: files.rss() };
 }
 
 export interface ClashView {

@@ -1,6 +1,6 @@
 import { createTranslator } from '../i18n';
 import type { Language } from '../../schemas/localized-text';
-import { inEdition } from '../urls';
+import { inEdition, pagePath } from '../urls';
 
 export interface EditionLink {
   lang: Language;
@@ -15,7 +15,7 @@ export function editionLinks(pathname: string, editions: Language[], current: La
   return editions.map((lang) => ({
     lang,
     label: createTranslator(lang)('language.native'),
-    href: inEdition(pathname, lang),
+    href: inEdition(pagePath(pathname), lang),
     current: lang === current,
   }));
 }

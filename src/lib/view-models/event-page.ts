@@ -3,7 +3,7 @@ import { formatSpan } from '../format';
 import { toIsoWithOffset } from '../helsinki-time';
 import { localize, type Shown } from '../localize';
 import { placeOf } from '../site-index';
-import { urls } from '../urls';
+import { files, urls } from '../urls';
 import { eventsAtTheSameTime, isPast, type CalendarItem } from './calendar';
 import { actorLink, branchLink, crumbs, type Crumb, type PageContext, type TextLink } from './common';
 import { correctionBox, type CorrectionBox } from './correction-box';
@@ -82,7 +82,7 @@ export function buildEventPage(ctx: PageContext, eventId: string, site: URL): Ev
         text: texts[channel.data.text],
       };
     }),
-    ...(past ? {} : { calendarFile: urls.eventFeed(lang, eventId) }),
+    ...(past ? {} : { calendarFile: files.eventFeed(lang, eventId) }),
     jsonLd: {
       '@context': 'https://schema.org',
       '@type': 'Event',

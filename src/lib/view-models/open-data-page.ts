@@ -4,7 +4,7 @@ import { jsonDatasets, type JsonDataset } from '../exports/json-schemas';
 import { formatTime } from '../format';
 import { localize } from '../localize';
 import { isListed } from '../site-index';
-import { urls } from '../urls';
+import { files } from '../urls';
 import { crumbs, type Crumb, type PageContext } from './common';
 
 export interface ContactExportRow {
@@ -37,12 +37,12 @@ export interface OpenDataPage {
 
 /** Where each export is written; the endpoints and the page both ask here. */
 export const exportPaths = {
-  contactsCsv: (municipalityId?: string) => urls.openDataFile(...(municipalityId ? [municipalityId] : []), 'yhteystiedot.csv'),
-  contactsVCard: (municipalityId?: string) => urls.openDataFile(...(municipalityId ? [municipalityId] : []), 'yhteystiedot.vcf'),
-  dataset: (dataset: JsonDataset) => urls.openDataFile(`${dataset}.json`),
-  datasetSchema: (dataset: JsonDataset) => urls.openDataFile(`${dataset}.schema.json`),
-  hsdsOrganizations: () => urls.openDataFile('hsds', 'organizations.json'),
-  hsdsTaxonomyTerms: () => urls.openDataFile('hsds', 'taxonomy_terms.json'),
+  contactsCsv: (municipalityId?: string) => files.openData(...(municipalityId ? [municipalityId] : []), 'yhteystiedot.csv'),
+  contactsVCard: (municipalityId?: string) => files.openData(...(municipalityId ? [municipalityId] : []), 'yhteystiedot.vcf'),
+  dataset: (dataset: JsonDataset) => files.openData(`${dataset}.json`),
+  datasetSchema: (dataset: JsonDataset) => files.openData(`${dataset}.schema.json`),
+  hsdsOrganizations: () => files.openData('hsds', 'organizations.json'),
+  hsdsTaxonomyTerms: () => files.openData('hsds', 'taxonomy_terms.json'),
 };
 
 function itemCount(ctx: PageContext, dataset: JsonDataset): number {

@@ -3,7 +3,7 @@ import { eventKinds } from '../../schemas/event';
 import { fruitKinds } from '../../schemas/fruit';
 import type { UiKey } from '../i18n';
 import { localize } from '../localize';
-import { urls } from '../urls';
+import { files, urls } from '../urls';
 import type { Crumb, PageContext } from './common';
 import { filterCounts, siteSearchData } from './search-data';
 
@@ -95,7 +95,7 @@ function searchFilters(ctx: PageContext): SearchFilter[] {
 export function buildSearchPage(ctx: PageContext): SearchPage {
   const { t, lang, index } = ctx;
   return {
-    bundle: urls.searchIndex(lang),
+    bundle: files.searchIndex(lang),
     texts: {
       zero: t('search.ui.zeroResults'),
       one: t('search.ui.oneResult'),

@@ -8,7 +8,7 @@ import { layoutTree } from '../tree/layout-tree';
 import { renderForestSvg, renderForestTreeSvg } from '../tree/render-forest-svg';
 import { crownSvg, narrowDefs, narrowIcon, renderTreeSvg, type DrawingWords, type LegendIcon } from '../tree/render-tree-svg';
 import type { Label, TreeGeometry, TreeInput } from '../tree/types';
-import { urls } from '../urls';
+import { files, urls } from '../urls';
 import { basedElsewhere, type PageContext } from './common';
 
 /** The language to mark on a text that is shown in Finnish on another edition. */
@@ -189,9 +189,9 @@ export function buildMunicipalityTree(ctx: PageContext, municipalityId: string, 
     posters: [
       ...(['a3', 'a4'] as const).map((size) => ({
         text: t('tree.poster.pdf', { size: size.toUpperCase() }),
-        href: urls.posterPdf(lang, municipalityId, size),
+        href: files.posterPdf(lang, municipalityId, size),
       })),
-      { text: t('tree.poster.svg'), href: urls.poster(lang, municipalityId) },
+      { text: t('tree.poster.svg'), href: files.poster(lang, municipalityId) },
     ],
   };
 }
