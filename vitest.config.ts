@@ -17,6 +17,8 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
+          // Removing a built site and its cache afterwards can take a while on a busy disk.
+          hookTimeout: 60_000,
         },
       },
       {
