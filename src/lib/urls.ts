@@ -1,4 +1,5 @@
 import type { Language } from '../schemas/localized-text';
+import { municipalityOfId, slugOfId } from './entry-id';
 
 /**
  * Every page address in one place. Finnish pages live at the root; other editions get a
@@ -61,8 +62,7 @@ export const urls = {
 };
 
 function nested(lang: Language, section: string, id: string): string {
-  const [municipalityId, slug] = id.split('/') as [string, string];
-  return path(lang, municipalityId, section, slug);
+  return path(lang, municipalityOfId(id), section, slugOfId(id));
 }
 
 /** The path without its edition prefix: `/en/vimpeli/` → `/vimpeli/`. */

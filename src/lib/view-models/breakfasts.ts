@@ -1,4 +1,5 @@
 import { line } from 'd3-shape';
+import { municipalityOfId } from '../entry-id';
 import { formatDate, formatTime } from '../format';
 import { localize } from '../localize';
 import { placeOf } from '../site-index';
@@ -45,7 +46,7 @@ export function buildBreakfastsPage(ctx: PageContext): BreakfastsPage {
       row: {
         date: formatTime(event.data.start, lang),
         datetime: event.data.start.replace(' ', 'T'),
-        municipality: localize(index.municipality.get(event.id.split('/')[0]!)!.data.name, lang).text,
+        municipality: localize(index.municipality.get(municipalityOfId(event.id))!.data.name, lang).text,
         place: placeOf(index, event).name,
         ...(event.data.attendance ? { attendance: event.data.attendance.count } : {}),
         href: urls.event(lang, event.id),

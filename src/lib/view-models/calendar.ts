@@ -1,5 +1,6 @@
 import type { Event } from '../../schemas/event';
 import { clashRules } from '../../config/events';
+import { municipalityOfId } from '../entry-id';
 import { findClashes, timeWindow, type Clash } from '../events/clashes';
 import { clashEventOf, deadlineOf, hasEnded } from '../events/event-facts';
 import { formatDate } from '../format';
@@ -70,7 +71,7 @@ function byMonth(ctx: PageContext, events: Entry<Event>[]): MonthGroup[] {
 export function buildCalendar(ctx: PageContext, filter: CalendarFilter = {}): Calendar {
   const events = ctx.index.events.filter(
     (event) =>
-      (!filter.municipality || event.id.startsWith(`${filter.municipality}/`)) &&
+      (!filter.municipality || municipalityOfId(event.id) === filter.municipality) &&
       (!filter.branch || event.data.branch === filter.branch),
   );
   const upcoming = events.filter((event) => !isPast(event, ctx.now));
