@@ -1,10 +1,10 @@
 import { line } from 'd3-shape';
 import { municipalityOfId } from '../entry-id';
+import { hasEnded } from '../events/event-facts';
 import { formatDate, formatTime } from '../format';
 import { localize } from '../localize';
 import { placeOf } from '../site-index';
 import { urls } from '../urls';
-import { isPast } from './calendar';
 import type { PageContext } from './common';
 
 export interface BreakfastRow {
@@ -52,8 +52,8 @@ export function buildBreakfastsPage(ctx: PageContext): BreakfastsPage {
         href: urls.event(lang, event.id),
       },
     }));
-  const held = rows.filter(({ event }) => isPast(event, ctx.now)).map(({ row }) => row);
-  const next = rows.find(({ event }) => !isPast(event, ctx.now))?.row;
+  const held = rows.filter(({ event }) => hasEnded(event.data, ctx.now)).map(({ row }) => row);
+  const next = rows.find(({ event }) => !hasEnded(event.data, ctx.now))?.row;
   const counted = held.filter((row) => row.attendance !== undefined);
   const max = Math.max(1, ...counted.map((row) => row.attendance!));
   const slot = (CHART.width - 2 * CHART.side) / Math.max(counted.length, 1);
