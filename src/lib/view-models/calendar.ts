@@ -2,7 +2,7 @@ import type { Event } from '../../schemas/event';
 import { clashRules } from '../../config/events';
 import { municipalityOfId } from '../entry-id';
 import { findClashes, timeWindow, type Clash } from '../events/clashes';
-import { clashEventOf, deadlineOf, hasEnded } from '../events/event-facts';
+import { clashEventOf, deadlineOf, hasEnded, isUpcoming } from '../events/event-facts';
 import { formatDate } from '../format';
 import { groupBy } from '../group-by';
 import { localize } from '../localize';
@@ -206,7 +206,7 @@ export interface AnnouncementRow {
 
 /** For each channel, the announcements of upcoming events in it, by deadline. */
 export function announcementsByChannel(ctx: PageContext): { channel: string; leadDays: number; rows: AnnouncementRow[] }[] {
-  const upcoming = ctx.index.events.filter((event) => !hasEnded(event.data, ctx.now) && event.data.status !== 'cancelled');
+  const upcoming = ctx.index.events.filter((event) => isUpcoming(event.data, ctx.now));
   return ctx.index.channels.map((channel) => ({
     channel: localize(channel.data.name, ctx.lang).text,
     leadDays: channel.data.leadDays,
