@@ -12,7 +12,7 @@ const count = await withTypeScript(async (load) => {
   const { formatProblem } = await load('/src/lib/friendly-errors.ts');
   const { messageLanguage } = await load('/src/lib/content-check/language.ts');
   const { clashReport } = await load('/src/lib/events/clash-report.ts');
-  const { helsinkiNow } = await load('/src/lib/events/event-facts.ts');
+  const { buildNow } = await load('/src/config/now.ts');
   const { clashRules } = await load('/src/config/events.ts');
   const language = messageLanguage();
   const report = checkContent(contentRoot(), undefined, undefined, language);
@@ -20,7 +20,7 @@ const count = await withTypeScript(async (load) => {
     console.error(report.problems.map((problem) => formatProblem(problem, language)).join('\n'));
     return -1;
   }
-  const now = process.env.HYVINVOINTIPUU_NOW ?? helsinkiNow();
+  const now = buildNow();
   const { checkTexts } = await load('/src/i18n/checks/index.ts');
   const clashes = clashReport(report.entries, now, clashRules, language);
   console.log(checkTexts[language].content.eventsChecked({ now, count: clashes.length }));

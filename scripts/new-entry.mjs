@@ -24,7 +24,7 @@ const code = await withTypeScript(async (load) => {
   const { checkContent } = await load('/src/lib/content-check/index.ts');
   const { formatProblem } = await load('/src/lib/friendly-errors.ts');
   const { messageLanguage } = await load('/src/lib/content-check/language.ts');
-  const { helsinkiNow } = await load('/src/lib/events/event-facts.ts');
+  const { buildNow } = await load('/src/config/now.ts');
   if (!QUESTIONS[kind]) {
     console.error('Käyttö: npm run new -- actor|fruit|event [--kenttä arvo …]');
     return 2;
@@ -44,7 +44,7 @@ const code = await withTypeScript(async (load) => {
     });
   }
   const root = contentRoot();
-  const entry = scaffold(kind, answers, (process.env.HYVINVOINTIPUU_NOW ?? helsinkiNow()).slice(0, 10));
+  const entry = scaffold(kind, answers, buildNow().slice(0, 10));
   const file = join(root, entry.path);
   if (existsSync(file)) {
     console.error(`${shown(file)} on jo olemassa: valitse toinen nimi.`);

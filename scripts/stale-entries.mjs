@@ -9,9 +9,9 @@ await withTypeScript(async (load) => {
   const { contentRoot } = await load('/src/lib/content-root.ts');
   const { staleEntries } = await load('/src/lib/verification.ts');
   const { verification } = await load('/src/config/verification.ts');
-  const { helsinkiNow } = await load('/src/lib/events/event-facts.ts');
+  const { buildNow } = await load('/src/config/now.ts');
   const months = monthsArg > 0 ? Number(process.argv[monthsArg + 1]) : verification.maxAgeMonths;
-  const today = (process.env.HYVINVOINTIPUU_NOW ?? helsinkiNow()).slice(0, 10);
+  const today = buildNow().slice(0, 10);
   const actors = checkContent(contentRoot()).entries.filter((entry) => entry.collection === 'actors');
   const files = new Map(actors.map((entry) => [entry.id, entry.source.displayPath]));
   const stale = staleEntries(

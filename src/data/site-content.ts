@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { Language } from '../schemas/localized-text';
+import { buildNow } from '../config/now';
 import { digestOf } from '../lib/cache-keys';
-import { helsinkiNow } from '../lib/events/event-facts';
 import { createTranslator } from '../lib/i18n';
 import { indexContent, type SiteIndex } from '../lib/site-index';
 import type { PageContext } from '../lib/view-models/common';
@@ -64,4 +64,4 @@ export async function pageContext(lang: Language): Promise<PageContext> {
 }
 
 /** One "now" for the whole build, so that every page agrees on what is upcoming. */
-const buildTime = process.env.HYVINVOINTIPUU_NOW ?? helsinkiNow();
+const buildTime = buildNow();

@@ -2,9 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { clashRules } from '../config/events';
+import { buildNow } from '../config/now';
 import { checkContent } from '../lib/content-check';
 import { clashReport } from '../lib/events/clash-report';
-import { helsinkiNow } from '../lib/events/event-facts';
 import { contentRoot } from '../lib/content-root';
 import { messageLanguage } from '../lib/content-check/language';
 import { checkTexts } from '../i18n/checks';
@@ -29,8 +29,7 @@ export function contentCheck(): AstroIntegration {
         if (report.problems.length === 0) {
           logger.info(texts.checkedNoProblems({ files: report.fileCount }));
           // Overlapping upcoming events are for organisers to settle: a warning, not a failure.
-          for (const clash of clashReport(report.entries, process.env.HYVINVOINTIPUU_NOW ?? helsinkiNow(), clashRules, language))
-            logger.warn(clash.text);
+          for (const clash of clashReport(report.entries, buildNow(), clashRules, language)) logger.warn(clash.text);
           return;
         }
         const error = new AstroError(formatProblems(report.problems, language), texts.hint);

@@ -22,17 +22,6 @@ export interface ContentProblem {
 /** A language the check's messages are written in; Finnish unless asked otherwise. */
 export type MessageLanguage = Language;
 
-/** Thrown when content has problems; the message lists every one of them. */
-export class ContentError extends Error {
-  override name = 'ContentError';
-  constructor(
-    readonly problems: ContentProblem[],
-    language: MessageLanguage = 'fi',
-  ) {
-    super(formatProblems(problems, language));
-  }
-}
-
 /** A heading and one problem per line, as the build and `npm run check` print them. */
 export function formatProblems(problems: readonly ContentProblem[], language: MessageLanguage = 'fi'): string {
   return [

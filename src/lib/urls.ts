@@ -1,4 +1,5 @@
 import type { Language } from '../schemas/localized-text';
+import { municipalityOfId, slugOfId } from './entry-id';
 
 /**
  * A page's address in one edition (`/sv/vimpeli/`). Only `urls` makes them (and `pagePath`
@@ -80,8 +81,7 @@ export const files = {
 };
 
 function nested(lang: Language, section: string, id: string): PagePath {
-  const [municipalityId, slug] = id.split('/') as [string, string];
-  return path(lang, municipalityId, section, slug);
+  return path(lang, municipalityOfId(id), section, slugOfId(id));
 }
 
 /** The path without its edition prefix: `/en/vimpeli/` → `/vimpeli/`. */

@@ -146,5 +146,6 @@ export const en: CheckTexts = {
     clash: ({ first, second, reasons }) => `${first} and ${second} overlap: ${reasons}`,
     eventsChecked: ({ now, count }) =>
       `Upcoming events checked against each other (now: ${now}): ${count} ${plural(count, 'overlap', 'overlaps')}.`,
+    setting: ({ variable, found, expected }) => `Setting ${variable}: found ${found}, expected ${expected}`,
   },
 };

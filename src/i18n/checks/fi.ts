@@ -152,5 +152,6 @@ export const fi: CheckTexts = {
     clash: ({ first, second, reasons }) => `${first} ja ${second} ovat päällekkäin: ${reasons}`,
     eventsChecked: ({ now, count }) =>
       `Tulevat tapahtumat verrattu toisiinsa (nyt: ${now}): ${count} ${plural(count, 'päällekkäisyys', 'päällekkäisyyttä')}.`,
+    setting: ({ variable, found, expected }) => `Asetus ${variable}: löytyi ${found}, odotettiin ${expected}`,
   },
 };

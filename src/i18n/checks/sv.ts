@@ -149,5 +149,6 @@ export const sv: CheckTexts = {
     clash: ({ first, second, reasons }) => `${first} och ${second} överlappar: ${reasons}`,
     eventsChecked: ({ now, count }) =>
       `Kommande evenemang jämförda med varandra (nu: ${now}): ${count} ${plural(count, 'överlappning', 'överlappningar')}.`,
+    setting: ({ variable, found, expected }) => `Inställningen ${variable}: hittades ${found}, förväntades ${expected}`,
   },
 };

@@ -136,6 +136,8 @@ export interface CheckTexts {
     /** Two upcoming events that overlap, with what they share (`sama kunta, sama paikka`). */
     clash: Text<{ first: string; second: string; reasons: string }>;
     eventsChecked: Text<{ now: string; count: number }>;
+    /** A setting (an environment variable such as `HYVINVOINTIPUU_NOW`) that holds a value in the wrong form. */
+    setting: Text<{ variable: string; found: string; expected: string }>;
   };
 }
 

@@ -1,5 +1,6 @@
 import { collectionNames, type CollectionName } from '../../schemas/collections';
 import { checkTexts } from '../../i18n/checks';
+import { municipalityOfId } from '../entry-id';
 import { fieldName, type ContentProblem, type MessageLanguage } from '../friendly-errors';
 import { closest } from '../suggest';
 import type { SourceFile } from './read-source';
@@ -83,7 +84,7 @@ export function checkIntegrity(
       entry.collection === 'events' ||
       entry.collection === 'venues'
     ) {
-      const folder = entry.id.split('/')[0]!;
+      const folder = municipalityOfId(entry.id);
       if (!entry.id.includes('/')) {
         problem(
           [],

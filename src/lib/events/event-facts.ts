@@ -22,13 +22,22 @@ export function hasEnded(event: Pick<Event, 'start' | 'end'>, now: string): bool
   return isBefore(isAllDay(last) ? `${last} 23:59` : last, now);
 }
 
+/**
+ * Whether an event is still worth going to at `now`: it has not ended (one under way counts)
+ * and it is not cancelled. The lists of coming events, the RSS feed and the announcement
+ * deadlines show only these; the calendar shows cancelled events too, struck through.
+ */
+export function isUpcoming(event: Pick<Event, 'start' | 'end' | 'status'>, now: string): boolean {
+  return event.status !== 'cancelled' && !hasEnded(event, now);
+}
+
 /** The date an announcement must be sent by: `leadDays` before the event's first day. */
 export function deadlineOf(start: string, leadDays: number): string {
   const [y, m, d] = start.slice(0, 10).split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d - leadDays)).toISOString().slice(0, 10);
 }
 
-/** The current Helsinki wall-clock time, `YYYY-MM-DD HH:MM`; fixed by `HYVINVOINTIPUU_NOW` for tests. */
+/** The current Helsinki wall-clock time, `YYYY-MM-DD HH:MM` (`buildNow` in src/config/now.ts lets `HYVINVOINTIPUU_NOW` fix it). */
 export function helsinkiNow(now: Date = new Date()): string {
   const parts = new Intl.DateTimeFormat('sv-SE', {
     timeZone: 'Europe/Helsinki',

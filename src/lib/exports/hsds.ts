@@ -1,4 +1,5 @@
 import type { Actor } from '../../schemas/actor';
+import { compact } from '../compact';
 import { municipalityOfId } from '../entry-id';
 import { localize } from '../localize';
 import type { Entry } from '../site-index';
@@ -17,10 +18,6 @@ import { stableUuid } from './stable-uuid';
 type Record_ = Record<string, unknown>;
 
 const TAXONOMY_ID = stableUuid('taxonomy', 'hyvinvointipuu');
-
-function compact(record: Record_): Record_ {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
-}
 
 /** The wellbeing-tree branches as one HSDS taxonomy, sub-branches under their parents. */
 export function hsdsTaxonomyTerms(ctx: PageContext, site: URL): Record_[] {

@@ -2,6 +2,7 @@ import type { Actor } from '../../schemas/actor';
 import type { Event } from '../../schemas/event';
 import type { Fruit } from '../../schemas/fruit';
 import type { LocalizedText } from '../../schemas/localized-text';
+import { compact } from '../compact';
 import { municipalityOfId } from '../entry-id';
 import { internationalPhone } from '../format';
 import { helsinkiToInstant, toIsoWithOffset } from '../helsinki-time';
@@ -11,11 +12,6 @@ import type { PageContext } from '../view-models/common';
 import type { JsonDataset } from './json-schemas';
 
 type Item = Record<string, unknown>;
-
-/** Drops fields whose value is undefined, so optional fields are absent rather than null. */
-function compact(item: Item): Item {
-  return Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined));
-}
 
 /** Localised text exactly as written: `{ fi, sv?, en? }`. */
 function texts(text: LocalizedText): Item {

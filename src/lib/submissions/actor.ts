@@ -1,6 +1,7 @@
 import { actorSchema } from '../../schemas/actor';
+import { compact } from '../compact';
 import { fileSlug } from '../scaffold';
-import { compact, isTicked, lineOf, listOf, textOf, type FormValues } from './values';
+import { isTicked, lineOf, listOf, textOf, type FormValues } from './values';
 
 /** The fields of the "Ilmoita toimija" form, whose names the page's inputs and messages share. */
 export const ACTOR_FIELDS = [

@@ -1,6 +1,7 @@
 import { eventSchema } from '../../schemas/event';
+import { compact } from '../compact';
 import { fileSlug } from '../scaffold';
-import { compact, isTicked, lineOf, listOf, textOf, type FormValues } from './values';
+import { isTicked, lineOf, listOf, textOf, type FormValues } from './values';
 
 /** The fields of the "Ilmoita tapahtuma" form, whose names the page's inputs and messages share. */
 export const EVENT_FIELDS = [

@@ -25,11 +25,6 @@ export function isTicked(values: FormValues, name: string): boolean {
   return listOf(values, name).length > 0;
 }
 
-/** An object without the keys whose value is undefined, so that the YAML has no empty fields. */
-export function compact<T extends Record<string, unknown>>(object: T): Partial<T> {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Partial<T>;
-}
-
 /** The sender's contact for staff, from the fields every form shares. */
 export function senderOf(values: FormValues): string | undefined {
   const parts = [lineOf(values, 'senderName'), lineOf(values, 'senderEmail'), lineOf(values, 'senderPhone')].filter(Boolean);

@@ -1,7 +1,7 @@
 import type { Event } from '../../schemas/event';
 import type { Fruit } from '../../schemas/fruit';
 import { municipalityOfId } from '../entry-id';
-import { hasEnded } from '../events/event-facts';
+import { isUpcoming } from '../events/event-facts';
 import { groupBy } from '../group-by';
 import { formatWhen } from '../format';
 import { toIsoWithOffset } from '../helsinki-time';
@@ -58,7 +58,7 @@ function upcomingRelatedEvents(ctx: PageContext, fruit: Entry<Fruit>): Entry<Eve
   const partners = new Set(fruit.data.partners);
   const municipalityId = municipalityOfId(fruit.id);
   return ctx.index.events
-    .filter((event) => event.data.status !== 'cancelled' && !hasEnded(event.data, ctx.now))
+    .filter((event) => isUpcoming(event.data, ctx.now))
     .filter(
       (event) =>
         event.data.organisers.some((organiser) => partners.has(organiser)) ||

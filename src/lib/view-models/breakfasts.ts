@@ -1,9 +1,10 @@
 import { line } from 'd3-shape';
+import { municipalityOfId } from '../entry-id';
+import { hasEnded } from '../events/event-facts';
 import { formatDate, formatTime } from '../format';
 import { localize } from '../localize';
 import { placeOf } from '../site-index';
 import { urls } from '../urls';
-import { isPast } from './calendar';
 import type { PageContext } from './common';
 
 export interface BreakfastRow {
@@ -45,14 +46,14 @@ export function buildBreakfastsPage(ctx: PageContext): BreakfastsPage {
       row: {
         date: formatTime(event.data.start, lang),
         datetime: event.data.start.replace(' ', 'T'),
-        municipality: localize(index.municipality.get(event.id.split('/')[0]!)!.data.name, lang).text,
+        municipality: localize(index.municipality.get(municipalityOfId(event.id))!.data.name, lang).text,
         place: placeOf(index, event).name,
         ...(event.data.attendance ? { attendance: event.data.attendance.count } : {}),
         href: urls.event(lang, event.id),
       },
     }));
-  const held = rows.filter(({ event }) => isPast(event, ctx.now)).map(({ row }) => row);
-  const next = rows.find(({ event }) => !isPast(event, ctx.now))?.row;
+  const held = rows.filter(({ event }) => hasEnded(event.data, ctx.now)).map(({ row }) => row);
+  const next = rows.find(({ event }) => !hasEnded(event.data, ctx.now))?.row;
   const counted = held.filter((row) => row.attendance !== undefined);
   const max = Math.max(1, ...counted.map((row) => row.attendance!));
   const slot = (CHART.width - 2 * CHART.side) / Math.max(counted.length, 1);

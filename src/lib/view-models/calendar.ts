@@ -1,7 +1,8 @@
 import type { Event } from '../../schemas/event';
 import { clashRules } from '../../config/events';
+import { municipalityOfId } from '../entry-id';
 import { findClashes, timeWindow, type Clash } from '../events/clashes';
-import { clashEventOf, deadlineOf, hasEnded } from '../events/event-facts';
+import { clashEventOf, deadlineOf, hasEnded, isUpcoming } from '../events/event-facts';
 import { formatDate } from '../format';
 import { groupBy } from '../group-by';
 import { localize } from '../localize';
@@ -36,11 +37,6 @@ export interface Calendar {
  */
 export const CALENDAR_LIMITS = { upcoming: 150, past: 50 };
 
-/** Whether an event has ended by `now` (both Helsinki wall-clock). */
-export function isPast(event: Entry<Event>, now: string): boolean {
-  return hasEnded(event.data, now);
-}
-
 function calendarItem(ctx: PageContext, event: Entry<Event>): CalendarItem {
   return {
     ...eventItem(event, ctx),
@@ -70,11 +66,11 @@ function byMonth(ctx: PageContext, events: Entry<Event>[]): MonthGroup[] {
 export function buildCalendar(ctx: PageContext, filter: CalendarFilter = {}): Calendar {
   const events = ctx.index.events.filter(
     (event) =>
-      (!filter.municipality || event.id.startsWith(`${filter.municipality}/`)) &&
+      (!filter.municipality || municipalityOfId(event.id) === filter.municipality) &&
       (!filter.branch || event.data.branch === filter.branch),
   );
-  const upcoming = events.filter((event) => !isPast(event, ctx.now));
-  const past = events.filter((event) => isPast(event, ctx.now)).reverse();
+  const upcoming = events.filter((event) => !hasEnded(event.data, ctx.now));
+  const past = events.filter((event) => hasEnded(event.data, ctx.now)).reverse();
   return {
     upcoming: byMonth(ctx, upcoming.slice(0, CALENDAR_LIMITS.upcoming)),
     past: byMonth(ctx, past.slice(0, CALENDAR_LIMITS.past)),
@@ -143,7 +139,7 @@ export interface ClashView {
 
 /** The clashes between events that have not ended yet, by the site's rule. */
 export function upcomingClashes(ctx: PageContext): { clashes: Clash[]; views: ClashView[] } {
-  const upcoming = ctx.index.events.filter((event) => !isPast(event, ctx.now));
+  const upcoming = ctx.index.events.filter((event) => !hasEnded(event.data, ctx.now));
   const clashes = findClashes(upcoming.map(clashEventOf), clashRules);
   return {
     clashes,
@@ -210,7 +206,7 @@ export interface AnnouncementRow {
 
 /** For each channel, the announcements of upcoming events in it, by deadline. */
 export function announcementsByChannel(ctx: PageContext): { channel: string; leadDays: number; rows: AnnouncementRow[] }[] {
-  const upcoming = ctx.index.events.filter((event) => !isPast(event, ctx.now) && event.data.status !== 'cancelled');
+  const upcoming = ctx.index.events.filter((event) => isUpcoming(event.data, ctx.now));
   return ctx.index.channels.map((channel) => ({
     channel: localize(channel.data.name, ctx.lang).text,
     leadDays: channel.data.leadDays,

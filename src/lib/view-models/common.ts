@@ -89,7 +89,7 @@ export function basedElsewhere({ index, lang, t }: PageContext, home: string, wo
 }
 
 export function fruitItem(fruit: Entry<Fruit>, { lang, t, index }: PageContext): FruitItem {
-  const municipality = index.municipality.get(fruit.id.split('/')[0]!)!;
+  const municipality = index.municipality.get(municipalityOfId(fruit.id))!;
   return {
     title: localize(fruit.data.title, lang),
     href: urls.fruit(lang, fruit.id),
@@ -102,7 +102,7 @@ export function fruitItem(fruit: Entry<Fruit>, { lang, t, index }: PageContext):
 }
 
 export function eventItem(event: Entry<Event>, { lang, index }: PageContext): EventItem {
-  const municipality = index.municipality.get(event.id.split('/')[0]!)!;
+  const municipality = index.municipality.get(municipalityOfId(event.id))!;
   return {
     title: localize(event.data.title, lang),
     href: urls.event(lang, event.id),

@@ -4,10 +4,10 @@ import { toIsoWithOffset } from '../helsinki-time';
 import { localize, type Shown } from '../localize';
 import { placeOf } from '../site-index';
 import { files, urls } from '../urls';
-import { eventsAtTheSameTime, isPast, type CalendarItem } from './calendar';
+import { eventsAtTheSameTime, type CalendarItem } from './calendar';
 import { actorLink, branchLink, crumbs, type Crumb, type PageContext, type TextLink } from './common';
 import { correctionBox, type CorrectionBox } from './correction-box';
-import { deadlineOf } from '../events/event-facts';
+import { deadlineOf, hasEnded } from '../events/event-facts';
 import { formatDate } from '../format';
 
 export interface Announcement {
@@ -48,7 +48,7 @@ export function buildEventPage(ctx: PageContext, eventId: string, site: URL): Ev
   const title = localize(data.title, lang);
   const place = placeOf(index, index.event.get(eventId)!);
   const when = formatSpan(data.start, data.end, lang);
-  const past = isPast(index.event.get(eventId)!, ctx.now);
+  const past = hasEnded(data, ctx.now);
   const pageUrl = new URL(urls.event(lang, eventId), site).href;
   const organisers = data.organisers.map((id) => index.actor.get(id)!);
   const summary = localize(data.summary, lang).text;

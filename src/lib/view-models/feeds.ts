@@ -1,9 +1,9 @@
 import type { Event } from '../../schemas/event';
+import { isUpcoming } from '../events/event-facts';
 import { icalendarFeed, type FeedEvent } from '../feeds/icalendar';
 import { localize } from '../localize';
 import { placeOf, type Entry } from '../site-index';
 import { urls } from '../urls';
-import { isPast } from './calendar';
 import type { PageContext } from './common';
 
 /** How often calendar apps should fetch the feeds again. */
@@ -34,5 +34,5 @@ export function eventFeed(ctx: PageContext, name: string, events: Entry<Event>[]
 
 /** Upcoming events for the RSS feed, soonest first. */
 export function upcomingEvents(ctx: PageContext): Entry<Event>[] {
-  return ctx.index.events.filter((event) => !isPast(event, ctx.now) && event.data.status !== 'cancelled');
+  return ctx.index.events.filter((event) => isUpcoming(event.data, ctx.now));
 }

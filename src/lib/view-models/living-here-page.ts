@@ -1,4 +1,4 @@
-import { hasEnded } from '../events/event-facts';
+import { isUpcoming } from '../events/event-facts';
 import { localize, type Shown } from '../localize';
 import { countedActors, isEmptyTally, tally } from '../counts';
 import { activityOf, branchAndDescendants, isListed } from '../site-index';
@@ -55,9 +55,7 @@ export function buildLivingHerePage(ctx: PageContext, municipalityId: string): L
   const name = localize(municipality.data.name, lang);
   const actors = countedActors(index, municipalityId);
   const fruits = index.fruitsOf.get(municipalityId) ?? [];
-  const upcoming = (index.eventsOf.get(municipalityId) ?? []).filter(
-    (event) => event.data.status !== 'cancelled' && !hasEnded(event.data, ctx.now),
-  );
+  const upcoming = (index.eventsOf.get(municipalityId) ?? []).filter((event) => isUpcoming(event.data, ctx.now));
 
   const branchPageEmpty = new Set<string>();
   const offers = index.branchTree.map((node): BranchOffer => {

@@ -1,6 +1,7 @@
 import { actorKinds } from '../../schemas/actor';
 import { audiences, eventKinds } from '../../schemas/event';
 import type { Language } from '../../schemas/localized-text';
+import { municipalityOfId } from '../entry-id';
 import { parseRepository, type ForgeRepository } from '../forge';
 import type { UiKey } from '../i18n';
 import { localize } from '../localize';
@@ -107,7 +108,7 @@ export function correctionTargets(ctx: PageContext, site: URL): Record<string, C
       title,
       file: `content/${collection}/${id}.md`,
       page: new URL(page, site).href,
-      municipality: id.split('/')[0]!,
+      municipality: municipalityOfId(id),
     };
   };
   for (const actor of index.actors) add('actors', actor.id, actor.data.name, urls.actor(lang, actor.id));
@@ -345,7 +346,7 @@ function eventChoices(index: PageContext['index'], municipalities: FormKit['muni
         .filter(isListed)
         .map((actor) => ({ value: actor.id, label: actor.data.name })),
       venue: [...index.venue.values()]
-        .filter((venue) => venue.id.startsWith(`${id}/`))
+        .filter((venue) => municipalityOfId(venue.id) === id)
         .map((venue) => ({ value: venue.id, label: venue.data.name })),
     };
   }
