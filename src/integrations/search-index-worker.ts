@@ -1,7 +1,7 @@
 // Builds one edition's Pagefind index in a worker thread of its own. Each worker starts its own
 // Pagefind service, a single-threaded process, so that two editions are indexed at once on two
 // cores. Node runs this file as it is (type stripping): it imports with `.ts` extensions and
-// only from modules that import nothing themselves.
+// only from modules that import nothing but packages.
 import { readFileSync, rmSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
@@ -29,32 +29,39 @@ function failOn(errors: string[], step: string): void {
   if (errors.length) throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
 }
 
-async function buildIndex({ lang, pages, outputPath, finnishTerms }: IndexJob): Promise<IndexResult> {
-  const withForms = finnishTerms && lang === 'fi';
-  // The pages are read twice (once for the vocabulary, once to index them) rather than held in
-  // memory: a national site has tens of thousands.
+/** The words of an edition's indexed pages, read a page at a time. */
+function vocabularyOfPages(pages: IndexJob['pages']): Map<string, Set<string>> {
   const vocabulary = new Map<string, Set<string>>();
-  const indexed: typeof pages = [];
   for (const page of pages) {
     const text = indexedText(readFileSync(page.file, 'utf8'));
-    if (text === undefined) continue;
-    indexed.push(page);
-    if (withForms) addToVocabulary(vocabulary, text);
+    if (text !== undefined) addToVocabulary(vocabulary, text);
   }
+  return vocabulary;
+}
+
+async function buildIndex({ lang, pages, outputPath, finnishTerms }: IndexJob): Promise<IndexResult> {
+  const withForms = finnishTerms && lang === 'fi';
+  // With the extra forms the pages are read twice (once for the vocabulary, once to index them)
+  // rather than held in memory: a national site has tens of thousands. Without them, once.
+  const vocabulary = withForms ? vocabularyOfPages(pages) : new Map<string, Set<string>>();
+  let indexed = 0;
   let extraForms = 0;
   // Pagefind names its files by their content and does not remove files it no longer needs.
   rmSync(outputPath, { recursive: true, force: true });
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
     failOn(errors, 'start');
-    for (let start = 0; start < indexed.length; start += BATCH) {
-      const batch = indexed.slice(start, start + BATCH).map(({ file, url }) => {
-        const html = readFileSync(file, 'utf8');
-        const forms = withForms ? extraFormsByWord(indexedText(html)!, vocabulary) : new Map<string, string[]>();
+    for (let start = 0; start < pages.length; start += BATCH) {
+      const batch = pages.slice(start, start + BATCH).flatMap(({ file, url }) => {
+        const document = pagefindDocument(readFileSync(file, 'utf8'));
+        if (document === undefined) return [];
+        // The cut-down page has the words of the whole page's indexed text and is much shorter to parse.
+        const forms = withForms ? extraFormsByWord(indexedText(document)!, vocabulary) : new Map<string, string[]>();
         extraForms += forms.size;
         const terms = [...new Set([...forms.values()].flat())].sort();
-        return { url, content: withExtraForms(pagefindDocument(html)!, terms) };
+        return [{ url, content: withExtraForms(document, terms) }];
       });
+      indexed += batch.length;
       const responses = await Promise.all(batch.map((page) => index!.addHTMLFile(page)));
       responses.forEach((response, i) => failOn(response.errors, `index ${batch[i]!.url}`));
     }
@@ -63,7 +70,7 @@ async function buildIndex({ lang, pages, outputPath, finnishTerms }: IndexJob): 
   } finally {
     await pagefind.close();
   }
-  return { ok: true, indexed: indexed.length, extraForms };
+  return { ok: true, indexed, extraForms };
 }
 
 if (parentPort) {

@@ -122,10 +122,15 @@ describe('the search', () => {
   test('lists the pages with content before branch pages that have nothing recorded yet', async () => {
     await searchFor('vapaaehtoinen');
     const more = session.page.locator('#haku-lisaa');
-    while (await more.isVisible()) await more.click();
-    const hrefs = await session.page
-      .locator('.hp-result__title')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    const titles = session.page.locator('.hp-result__title');
+    // The button hides itself only once the results it asked for are drawn: wait for them
+    // before asking again, or a click may wait for a button that has just gone.
+    while (await more.isVisible()) {
+      const drawn = await titles.count();
+      await more.click();
+      await expect.poll(() => titles.count()).toBeGreaterThan(drawn);
+    }
+    const hrefs = await titles.evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
     const isEmptyBranch = async (href: string) =>
       href.includes('/kasvustot/') &&
       (await (await session.page.request.get(`${baseUrl}${href}`)).text()).includes('class="hp-empty"');

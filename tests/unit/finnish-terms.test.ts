@@ -8,7 +8,7 @@ import {
   vocabularyOf,
   wordsOf,
 } from '../../src/lib/search/finnish-terms';
-import { indexedText, pagefindDocument, separated, withExtraForms } from '../../src/lib/search/page-text';
+import { indexedText, pagefindDocument, withExtraForms } from '../../src/lib/search/page-text';
 
 describe('Finnish search terms', () => {
   test('bring the forms of an -inen word to one key', () => {
@@ -100,11 +100,19 @@ describe('the text Pagefind indexes', () => {
     expect(withExtraForms(html, [])).toBe(html);
   });
 
+  /** The indexed element of the document that Pagefind is given for a page of `content`. */
+  const sentToPagefind = (content: string) =>
+    /<main data-pagefind-body>.*<\/main>/.exec(
+      pagefindDocument(`<html lang="fi"><main data-pagefind-body>${content}</main></html>`)!,
+    )?.[0];
+
   test('keeps labels apart from their values', () => {
-    expect(separated('<dl><dt>Ajankohta</dt><dd>14.2.2018</dd><dt>Paikka</dt><dd>Soini</dd></dl>')).toBe(
-      '<dl><dt>Ajankohta</dt>: <dd>14.2.2018</dd> <dt>Paikka</dt>: <dd>Soini</dd> </dl>',
+    expect(sentToPagefind('<dl><dt>Ajankohta</dt><dd>14.2.2018</dd><dt>Paikka</dt><dd>Soini</dd></dl>')).toBe(
+      '<main data-pagefind-body><dl><dt>Ajankohta</dt>: <dd>14.2.2018</dd> <dt>Paikka</dt>: <dd>Soini</dd> </dl></main>',
     );
-    expect(separated('<ul><li>Vimpeli</li><li>Soini</li></ul>')).toBe('<ul><li>Vimpeli</li> <li>Soini</li> </ul>');
+    expect(sentToPagefind('<ul><li>Vimpeli</li><li>Soini</li></ul>')).toBe(
+      '<main data-pagefind-body><ul><li>Vimpeli</li> <li>Soini</li> </ul></main>',
+    );
     const page = '<html lang="fi"><main data-pagefind-body><dl><dt>Aika</dt><dd>13.12.2017</dd></dl></main></html>';
     expect(indexedText(pagefindDocument(page)!)).toBe('Aika : 13.12.2017');
   });
@@ -120,5 +128,60 @@ describe('the text Pagefind indexes', () => {
     // What Pagefind would index from it is what the published page gives.
     expect(indexedText(document)).toBe(indexedText(page));
     expect(pagefindDocument('<html lang="fi"><main><p>Ei indeksoida</p></main></html>')).toBeUndefined();
+  });
+
+  test('keeps the words of neighbouring elements apart', () => {
+    const page = '<main data-pagefind-body><p>Kylätalo<br>Soini</p><p>Kokous</p><div>klo 18</div></main>';
+    expect(indexedText(page)).toBe('Kylätalo Soini Kokous klo 18');
+  });
+
+  test('reads a tag character inside an attribute value as part of the value', () => {
+    const page =
+      '<html lang="fi"><main title="1 > 0" data-pagefind-body><p>Kuoro</p>' +
+      '<div data-note="a > b" data-pagefind-ignore>Valikko</div></main></html>';
+    expect(indexedText(page)).toBe('Kuoro');
+    expect(pagefindDocument(page)).toContain('<main title="1 > 0" data-pagefind-body><p>Kuoro</p> </main>');
+    // An attribute that only mentions the marker marks nothing.
+    expect(indexedText('<main title="see data-pagefind-body"><p>Ei indeksoida</p></main>')).toBeUndefined();
+  });
+
+  test('skips comments and scripts even when they hold markup', () => {
+    const page =
+      '<html lang="fi"><main data-pagefind-body><!-- <div> </main> --><p>Kuoro</p>' +
+      '<script type="application/ld+json">{"name": "</div><p>Ei</p>"}</script><p>laulaa</p></main></html>';
+    expect(indexedText(page)).toBe('Kuoro laulaa');
+    expect(indexedText(pagefindDocument(page)!)).toBe('Kuoro laulaa');
+  });
+
+  test('leaves out an ignored element with everything nested in it, elements of its own kind too', () => {
+    const page =
+      '<main data-pagefind-body><section data-pagefind-ignore><section><p>Puu</p></section>' +
+      '<section>Oksa</section></section><p>Kuoro</p><section>laulaa</section></main>';
+    expect(indexedText(page)).toBe('Kuoro laulaa');
+    // An element the page leaves open ends where its parent ends, as in a browser.
+    expect(indexedText('<main data-pagefind-body><p data-pagefind-ignore>Puu<p>Kuoro</main><p>Alatunniste')).toBe('Kuoro');
+  });
+
+  test('keeps an ignored element that holds filters or metadata for Pagefind, though not in the text', () => {
+    const content =
+      '<div hidden data-pagefind-ignore><div data-pagefind-ignore>Puu</div>' +
+      '<span data-pagefind-filter="Kunta">Soini</span></div><p>Kuoro</p>';
+    expect(indexedText(`<main data-pagefind-body>${content}</main>`)).toBe('Kuoro');
+    expect(sentToPagefind(content)).toBe(
+      '<main data-pagefind-body><div hidden data-pagefind-ignore> <span data-pagefind-filter="Kunta">Soini</span></div><p>Kuoro</p></main>',
+    );
+  });
+
+  test('decodes every character reference once', () => {
+    const page = '<main data-pagefind-body><p>P&auml;&auml;sy &#38;lt;vapaa&#38;gt; &amp; Soini&#39;s&nbsp;kuoro</p></main>';
+    expect(indexedText(page)).toBe("Pääsy &lt;vapaa&gt; & Soini's kuoro");
+  });
+
+  test('gains the extra forms at the end of the indexed element, wherever its end tag is', () => {
+    const page = '<main data-pagefind-body title="</main>"><p>Aamiainen</p><!-- </main> --></main><p>Alatunniste</p>';
+    expect(withExtraForms(page, ['aamiaiset'])).toBe(
+      '<main data-pagefind-body title="</main>"><p>Aamiainen</p><!-- </main> -->' +
+        '<div hidden data-pagefind-ignore><span data-pagefind-meta="forms">aamiaiset</span></div></main><p>Alatunniste</p>',
+    );
   });
 });
