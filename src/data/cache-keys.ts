@@ -2,7 +2,7 @@ import { editions } from '../config/editions';
 import { openDataLicence } from '../config/open-data';
 import { corrections } from '../config/site';
 import { entryPageKey, municipalityKey, siteKey, viewModelKey, type KeyContext } from '../lib/cache-keys';
-import type { PageContext } from '../lib/view-models/common';
+import type { PageContext } from '../lib/page-context';
 import { editionOf } from './editions';
 import { loadDigests, pageContext } from './site-content';
 

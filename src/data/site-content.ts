@@ -4,7 +4,7 @@ import { buildNow } from '../config/now';
 import { digestOf } from '../lib/cache-keys';
 import { createTranslator } from '../lib/i18n';
 import { indexContent, type SiteIndex } from '../lib/site-index';
-import type { PageContext } from '../lib/view-models/common';
+import type { PageContext } from '../lib/page-context';
 
 let cached: Promise<SiteIndex> | undefined;
 let digests: Promise<Map<string, string>> | undefined;

@@ -4,7 +4,7 @@ import { buildCalendar } from '../../src/lib/view-models/calendar';
 import { createTranslator } from '../../src/lib/i18n';
 import { indexContent, type SiteContent } from '../../src/lib/site-index';
 import { buildActorPage } from '../../src/lib/view-models/actor-page';
-import type { PageContext } from '../../src/lib/view-models/common';
+import type { PageContext } from '../../src/lib/page-context';
 import { siteContent } from '../fixtures/site-content';
 
 const NOW = '2026-12-01 12:00';

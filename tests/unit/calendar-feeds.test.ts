@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { createTranslator } from '../../src/lib/i18n';
 import { indexContent } from '../../src/lib/site-index';
 import { calendarFeeds, webcalOf } from '../../src/lib/view-models/calendar';
-import type { PageContext } from '../../src/lib/view-models/common';
+import type { PageContext } from '../../src/lib/page-context';
 import { buildEventPage } from '../../src/lib/view-models/event-page';
 import { eventFeed } from '../../src/lib/view-models/feeds';
 import { buildMunicipalityPage } from '../../src/lib/view-models/municipality-page';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createTranslator } from '../../src/lib/i18n';
 import { indexContent } from '../../src/lib/site-index';
 import { buildActorPage } from '../../src/lib/view-models/actor-page';
-import type { PageContext } from '../../src/lib/view-models/common';
+import type { PageContext } from '../../src/lib/page-context';
 import { correctionBox } from '../../src/lib/view-models/correction-box';
 import { buildEventPage } from '../../src/lib/view-models/event-page';
 import { buildFruitPage } from '../../src/lib/view-models/fruit-page';

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { actorSchema } from '../../src/schemas/actor';
 import { createTranslator } from '../../src/lib/i18n';
 import { indexContent } from '../../src/lib/site-index';
-import type { PageContext } from '../../src/lib/view-models/common';
+import type { PageContext } from '../../src/lib/page-context';
 import { activeActors, actorsForExport, contactFacts } from '../../src/lib/exports/contact-facts';
 import { CSV_COLUMNS, contactsCsv, spreadsheetSafe } from '../../src/lib/exports/contacts-csv';
 import { hsdsOrganizations, hsdsTaxonomyTerms } from '../../src/lib/exports/hsds';

@@ -5,7 +5,7 @@ import { datasetItems } from '../../src/lib/exports/json-export';
 import { createTranslator } from '../../src/lib/i18n';
 import { indexContent, type SiteContent } from '../../src/lib/site-index';
 import { buildActorPage } from '../../src/lib/view-models/actor-page';
-import type { PageContext } from '../../src/lib/view-models/common';
+import type { PageContext } from '../../src/lib/page-context';
 import { buildEventPage } from '../../src/lib/view-models/event-page';
 import { feedEvent } from '../../src/lib/view-models/feeds';
 import { buildFruitPage } from '../../src/lib/view-models/fruit-page';

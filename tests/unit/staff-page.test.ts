@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createTranslator } from '../../src/lib/i18n';
 import { indexContent } from '../../src/lib/site-index';
-import type { PageContext } from '../../src/lib/view-models/common';
+import type { PageContext } from '../../src/lib/page-context';
 import { buildStaffPage, staffCrumbs } from '../../src/lib/view-models/staff-page';
 import { buildVerificationPage } from '../../src/lib/view-models/verification-page';
 import { siteContent } from '../fixtures/site-content';

@@ -4,7 +4,7 @@ import { createTranslator } from '../../src/lib/i18n';
 import { indexContent } from '../../src/lib/site-index';
 import { buildActorPage } from '../../src/lib/view-models/actor-page';
 import { buildBranchPage } from '../../src/lib/view-models/branch-page';
-import type { PageContext } from '../../src/lib/view-models/common';
+import type { PageContext } from '../../src/lib/page-context';
 import { buildDirectoryPages, DIRECTORY_PAGE_SIZE } from '../../src/lib/view-models/directory-page';
 import { buildHomePage } from '../../src/lib/view-models/home-page';
 import { buildMunicipalityPage } from '../../src/lib/view-models/municipality-page';

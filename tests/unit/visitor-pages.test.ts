@@ -6,7 +6,7 @@ import { createTranslator } from '../../src/lib/i18n';
 import { indexContent } from '../../src/lib/site-index';
 import { files, inEdition, pagePath, urls } from '../../src/lib/urls';
 import { buildAttractionsPage } from '../../src/lib/view-models/attractions';
-import type { PageContext } from '../../src/lib/view-models/common';
+import type { PageContext } from '../../src/lib/page-context';
 import { editionLinks } from '../../src/lib/view-models/edition-links';
 import { buildLivingHerePage } from '../../src/lib/view-models/living-here-page';
 import { buildMunicipalityTree } from '../../src/lib/view-models/tree';

@@ -4,7 +4,7 @@ import { internationalPhone } from '../format';
 import { localize } from '../localize';
 import { actorsWorkingIn, type Entry } from '../site-index';
 import { urls } from '../urls';
-import type { PageContext } from '../view-models/common';
+import type { PageContext } from '../page-context';
 import { stableUuid } from './stable-uuid';
 
 /** A phone line in international form, with what it is for. */

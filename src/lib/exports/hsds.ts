@@ -3,7 +3,7 @@ import { compact } from '../compact';
 import { municipalityOfId } from '../entry-id';
 import { localize } from '../localize';
 import type { Entry } from '../site-index';
-import type { PageContext } from '../view-models/common';
+import type { PageContext } from '../page-context';
 import { contactFacts } from './contact-facts';
 import { stableUuid } from './stable-uuid';
 

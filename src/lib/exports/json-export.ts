@@ -8,7 +8,7 @@ import { internationalPhone } from '../format';
 import { helsinkiToInstant, toIsoWithOffset } from '../helsinki-time';
 import { placeOf, type Entry } from '../site-index';
 import { urls } from '../urls';
-import type { PageContext } from '../view-models/common';
+import type { PageContext } from '../page-context';
 import type { JsonDataset } from './json-schemas';
 
 type Item = Record<string, unknown>;

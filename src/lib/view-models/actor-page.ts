@@ -6,7 +6,8 @@ import { localize, type Shown } from '../localize';
 import type { Entry } from '../site-index';
 import { urls } from '../urls';
 import { isStale } from '../verification';
-import { crumbs, type Crumb, type PageContext, type TextLink } from './common';
+import { crumbs, type Crumb, type TextLink } from './common';
+import type { PageContext } from '../page-context';
 import { correctionBox, type CorrectionBox } from './correction-box';
 
 export interface ContactLink {

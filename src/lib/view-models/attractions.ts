@@ -8,7 +8,8 @@ import { toIsoWithOffset } from '../helsinki-time';
 import { localize, type Shown } from '../localize';
 import type { Entry } from '../site-index';
 import { urls } from '../urls';
-import { actorLink, branchLink, crumbs, eventItem, type Crumb, type EventItem, type PageContext, type TextLink } from './common';
+import { actorLink, branchLink, crumbs, eventItem, type Crumb, type EventItem, type TextLink } from './common';
+import type { PageContext } from '../page-context';
 import { nextSteps, type NextStep } from './next-steps';
 
 /** How many coming events an attraction shows; the calendar has the rest. */

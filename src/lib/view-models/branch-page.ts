@@ -11,9 +11,9 @@ import {
   type Crumb,
   type EventItem,
   type FruitItem,
-  type PageContext,
   type TextLink,
 } from './common';
+import type { PageContext } from '../page-context';
 import { nextSteps, type NextStep } from './next-steps';
 
 export interface BranchPage {

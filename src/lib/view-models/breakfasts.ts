@@ -5,7 +5,7 @@ import { formatDate, formatTime } from '../format';
 import { localize } from '../localize';
 import { placeOf } from '../site-index';
 import { urls } from '../urls';
-import type { PageContext } from './common';
+import type { PageContext } from '../page-context';
 
 export interface BreakfastRow {
   date: string;

@@ -8,7 +8,8 @@ import { groupBy } from '../group-by';
 import { localize } from '../localize';
 import type { Entry } from '../site-index';
 import { files, urls } from '../urls';
-import { eventItem, type EventItem, type PageContext, type TextLink } from './common';
+import { eventItem, type EventItem, type TextLink } from './common';
+import type { PageContext } from '../page-context';
 
 export interface CalendarItem extends EventItem {
   /** "varattu" or "peruttu"; nothing for a confirmed event. */

@@ -1,22 +1,12 @@
+import type { PageContext } from '../page-context';
 import type { Actor } from '../../schemas/actor';
 import type { Event } from '../../schemas/event';
 import type { Fruit } from '../../schemas/fruit';
-import type { Language } from '../../schemas/localized-text';
 import { municipalityOfId } from '../entry-id';
 import { formatSpan, formatWhen } from '../format';
-import type { Translate } from '../i18n';
 import { localize, type Shown } from '../localize';
-import { placeOf, type Entry, type SiteIndex } from '../site-index';
+import { placeOf, type Entry } from '../site-index';
 import { urls } from '../urls';
-
-/** What every view-model builder needs. */
-export interface PageContext {
-  lang: Language;
-  t: Translate;
-  index: SiteIndex;
-  /** The build's Helsinki wall-clock time, `YYYY-MM-DD HH:MM`: what is upcoming and what is past. */
-  now: string;
-}
 
 /** One step of the breadcrumb trail; the last one is the current page and has no link. */
 export interface Crumb {

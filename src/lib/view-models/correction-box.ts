@@ -1,7 +1,7 @@
 import { corrections as siteCorrections } from '../../config/site';
 import { correctionLinks, type CorrectionSettings } from '../corrections';
 import { municipalityOfId } from '../entry-id';
-import type { PageContext } from './common';
+import type { PageContext } from '../page-context';
 
 /** One link of the box, with the words that say who it is for. */
 export interface CorrectionBoxLink {

@@ -4,7 +4,8 @@ import { finnishCollator, localize } from '../localize';
 import { paginate } from '../pagination';
 import { isListed } from '../site-index';
 import { urls } from '../urls';
-import { actorItem, crumbs, type ActorItem, type Crumb, type PageContext } from './common';
+import { actorItem, crumbs, type ActorItem, type Crumb } from './common';
+import type { PageContext } from '../page-context';
 
 /** Actors per page of the A–Ö directory: a page stays light however big the site grows. */
 export const DIRECTORY_PAGE_SIZE = 250;

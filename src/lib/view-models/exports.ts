@@ -4,7 +4,7 @@ import { hsdsOrganizations, hsdsTaxonomyTerms } from '../exports/hsds';
 import { datasetDocument } from '../exports/json-export';
 import { jsonSchemaOf, type JsonDataset } from '../exports/json-schemas';
 import { vCardFile } from '../exports/vcard';
-import type { PageContext } from './common';
+import type { PageContext } from '../page-context';
 import { exportPaths } from './open-data-page';
 
 export type ContactFormat = 'csv' | 'vcf';

@@ -4,7 +4,7 @@ import { icalendarFeed, type FeedEvent } from '../feeds/icalendar';
 import { localize } from '../localize';
 import { placeOf, type Entry } from '../site-index';
 import { urls } from '../urls';
-import type { PageContext } from './common';
+import type { PageContext } from '../page-context';
 
 /** How often calendar apps should fetch the feeds again. */
 const REFRESH_HOURS = 12;

@@ -2,7 +2,8 @@ import { municipalityOfId } from '../entry-id';
 import { formatWhen } from '../format';
 import { localize, type Shown } from '../localize';
 import { urls } from '../urls';
-import { actorLink, branchLink, crumbs, type Crumb, type PageContext, type TextLink } from './common';
+import { actorLink, branchLink, crumbs, type Crumb, type TextLink } from './common';
+import type { PageContext } from '../page-context';
 import { correctionBox, type CorrectionBox } from './correction-box';
 
 export interface FruitPage {

@@ -1,7 +1,8 @@
 import { localize, type Shown } from '../localize';
 import { tally, tallyText } from '../counts';
 import { urls } from '../urls';
-import { eventItem, fruitItem, type EventItem, type FruitItem, type PageContext } from './common';
+import { eventItem, fruitItem, type EventItem, type FruitItem } from './common';
+import type { PageContext } from '../page-context';
 
 export interface MunicipalityCard {
   name: Shown;

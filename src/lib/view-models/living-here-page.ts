@@ -4,7 +4,8 @@ import { countedActors, isEmptyTally, tally } from '../counts';
 import { activityOf, branchAndDescendants, isListed } from '../site-index';
 import { urls } from '../urls';
 import { attractionFruits, attractionOf, type Attraction } from './attractions';
-import { actorLink, crumbs, eventItem, type Crumb, type EventItem, type PageContext, type TextLink } from './common';
+import { actorLink, crumbs, eventItem, type Crumb, type EventItem, type TextLink } from './common';
+import type { PageContext } from '../page-context';
 import { nextSteps, type NextStep } from './next-steps';
 
 /** How many actors a branch names as its highlights, and how many coming events the page lists. */

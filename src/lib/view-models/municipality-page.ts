@@ -4,17 +4,8 @@ import { countedActors, isEmptyTally, tally, tallyText } from '../counts';
 import { branchAndDescendants, type BranchNode } from '../site-index';
 import { urls } from '../urls';
 import { calendarFeeds, type CalendarFeeds } from './calendar';
-import {
-  actorItem,
-  crumbs,
-  eventItem,
-  fruitItem,
-  type ActorItem,
-  type Crumb,
-  type EventItem,
-  type FruitItem,
-  type PageContext,
-} from './common';
+import { actorItem, crumbs, eventItem, fruitItem, type ActorItem, type Crumb, type EventItem, type FruitItem } from './common';
+import type { PageContext } from '../page-context';
 
 /** One branch of the municipality's listing: the text alternative of its tree. */
 export interface BranchSection {

@@ -1,6 +1,6 @@
 import { localize } from '../localize';
 import { urls } from '../urls';
-import type { PageContext } from './common';
+import type { PageContext } from '../page-context';
 
 /** A way on from a page with nothing to show: never to another empty page. */
 export interface NextStep {

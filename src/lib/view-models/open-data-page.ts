@@ -5,7 +5,8 @@ import { formatTime } from '../format';
 import { localize } from '../localize';
 import { isListed } from '../site-index';
 import { files } from '../urls';
-import { crumbs, type Crumb, type PageContext } from './common';
+import { crumbs, type Crumb } from './common';
+import type { PageContext } from '../page-context';
 
 export interface ContactExportRow {
   /** The municipality, or the whole region. */

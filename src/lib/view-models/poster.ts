@@ -1,7 +1,7 @@
 import { localize } from '../localize';
 import { renderPosterSvg } from '../poster/render-poster-svg';
 import { urls } from '../urls';
-import type { PageContext } from './common';
+import type { PageContext } from '../page-context';
 import { buildMunicipalityTree } from './tree';
 
 export interface Poster {

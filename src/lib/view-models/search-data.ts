@@ -4,7 +4,7 @@ import type { Fruit } from '../../schemas/fruit';
 import { municipalityOfId } from '../entry-id';
 import { localize } from '../localize';
 import { isListed, type Entry } from '../site-index';
-import type { PageContext } from './common';
+import type { PageContext } from '../page-context';
 
 /**
  * What the search index learns about a page besides its text: filters (municipality, branch,

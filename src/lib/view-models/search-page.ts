@@ -4,7 +4,8 @@ import { fruitKinds } from '../../schemas/fruit';
 import type { UiKey } from '../i18n';
 import { localize } from '../localize';
 import { files, urls } from '../urls';
-import type { Crumb, PageContext } from './common';
+import type { Crumb } from './common';
+import type { PageContext } from '../page-context';
 import { filterCounts, siteSearchData } from './search-data';
 
 /** One way to narrow the search: its address parameter, Pagefind's filter name and the choices. */

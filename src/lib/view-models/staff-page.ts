@@ -3,7 +3,8 @@ import type { CorrectionSettings } from '../corrections';
 import { fileViewUrl, parseRepository } from '../forge';
 import type { Language } from '../../schemas/localized-text';
 import { urls } from '../urls';
-import type { Crumb, PageContext } from './common';
+import type { Crumb } from './common';
+import type { PageContext } from '../page-context';
 
 /** The staff guide, a Markdown file of the repository. */
 export const STAFF_GUIDE_FILE = 'docs/ohje-henkilokunnalle.md';

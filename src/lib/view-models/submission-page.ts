@@ -9,7 +9,8 @@ import { actorsWorkingIn, isListed } from '../site-index';
 import type { SubmissionKind } from '../submissions/message';
 import type { CorrectionTarget, SubmissionContext } from '../submissions/prepare';
 import { urls } from '../urls';
-import type { Crumb, PageContext } from './common';
+import type { Crumb } from './common';
+import type { PageContext } from '../page-context';
 
 /** A choice of a select or a group of checkboxes; `lang` when its label is in another language (a Finnish fallback). */
 export interface FieldOption {

@@ -9,7 +9,8 @@ import { renderForestSvg, renderForestTreeSvg } from '../tree/render-forest-svg'
 import { crownSvg, narrowDefs, narrowIcon, renderTreeSvg, type DrawingWords, type LegendIcon } from '../tree/render-tree-svg';
 import type { Label, TreeGeometry, TreeInput } from '../tree/types';
 import { files, urls } from '../urls';
-import { basedElsewhere, type PageContext } from './common';
+import { basedElsewhere } from './common';
+import type { PageContext } from '../page-context';
 
 /** The language to mark on a text that is shown in Finnish on another edition. */
 function fallbackLang(shown: Shown): string | undefined {

@@ -5,7 +5,8 @@ import { localize, type Shown } from '../localize';
 import type { LocalizedText } from '../../schemas/localized-text';
 import { staleEntries } from '../verification';
 import { urls } from '../urls';
-import type { Crumb, PageContext } from './common';
+import type { Crumb } from './common';
+import type { PageContext } from '../page-context';
 import { staffCrumbs } from './staff-page';
 
 /** An entry's note for staff (its `note` field), which public pages never show. */
