@@ -79,9 +79,10 @@ describe('the QR code', () => {
 });
 
 describe('the poster', () => {
-  const svg = renderPosterSvg(layoutTree(syntheticTreeInput(12, 2)), { ...options, text });
+  const { svg, orientation } = renderPosterSvg(layoutTree(syntheticTreeInput(12, 2)), { ...options, text });
 
   test('is an A3 sheet with the heading, the tree, the QR code, the address and the legend', () => {
+    expect(orientation).toBe('landscape');
     expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 4200 2970" width="420mm" height="297mm"/);
     expect(svg).toContain('font-weight="700" fill="#1b1f1c">Hyvinvointipuu – Vimpeli</text>');
     // The side column is narrow: the words and the address wrap.
@@ -98,7 +99,7 @@ describe('the poster', () => {
       ['a3', [1190.55, 841.89]],
       ['a4', [841.89, 595.28]],
     ] as const) {
-      const pdf = await posterPdf(svg, { size, title: text.heading, lang: 'fi' });
+      const pdf = await posterPdf(svg, { size, orientation, title: text.heading, lang: 'fi' });
       const task = getDocument({ data: new Uint8Array(pdf), verbosity: 0 });
       const document = await task.promise;
       expect(document.numPages).toBe(1);

@@ -18,6 +18,8 @@ function fontFile(name: string): string {
 
 export interface PosterPdfOptions {
   size: SheetSize;
+  /** The drawing's orientation, which the sheet takes (`renderPosterSvg` chose it). */
+  orientation: 'portrait' | 'landscape';
   /** The document's title, shown by PDF readers. */
   title: string;
   lang: string;
@@ -28,10 +30,9 @@ export interface PosterPdfOptions {
  * no raster): the same drawing as the SVG, scaled to the sheet and its orientation.
  */
 export function posterPdf(svg: string, options: PosterPdfOptions): Promise<Buffer> {
-  const landscape = /^<svg [^>]*width="420mm" height="297mm"/.test(svg);
   const sheet = SHEETS[options.size];
   const [long, short] = [sheet.height * POINTS_PER_MM, sheet.width * POINTS_PER_MM];
-  const [width, height] = landscape ? [long, short] : [short, long];
+  const [width, height] = options.orientation === 'landscape' ? [long, short] : [short, long];
   const doc = new PDFDocument({
     size: [width, height],
     margin: 0,

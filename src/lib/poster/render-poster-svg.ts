@@ -86,12 +86,15 @@ function panelSvg(layout: PosterLayout, text: PosterText): string {
  * the same drawing to A3 and A4. It carries its own styles and keeps its links, so it also
  * works opened on its own in a browser.
  */
-export function renderPosterSvg(tree: TreeGeometry, options: RenderOptions & DrawingWords & { text: PosterText }): string {
+export function renderPosterSvg(
+  tree: TreeGeometry,
+  options: RenderOptions & DrawingWords & { text: PosterText },
+): { svg: string; orientation: PosterLayout['orientation'] } {
   const layout = posterLayout(tree, options.text);
   const { width, height } = layout;
   const size = layout.orientation === 'portrait' ? ' width="297mm" height="420mm"' : ' width="420mm" height="297mm"';
   const { margin } = POSTER_TYPE;
-  return (
+  const svg =
     svgOpen(width, height, options, size) +
     `<rect width="${width}" height="${height}" fill="#ffffff"/>` +
     textLines(
@@ -108,6 +111,6 @@ export function renderPosterSvg(tree: TreeGeometry, options: RenderOptions & Dra
     treeDrawing(tree, options, options.id) +
     `</svg>` +
     panelSvg(layout, options.text) +
-    `</svg>`
-  );
+    `</svg>`;
+  return { svg, orientation: layout.orientation };
 }

@@ -7,6 +7,8 @@ import { buildMunicipalityTree } from './tree';
 export interface Poster {
   /** The poster as an A3 SVG (landscape when the tree is wide). */
   svg: string;
+  /** The sheet's orientation, for the PDFs. */
+  orientation: 'portrait' | 'landscape';
   /** "Hyvinvointipuu – Vimpeli": the PDF's title. */
   title: string;
 }
@@ -17,7 +19,7 @@ export function buildPoster(ctx: PageContext, municipalityId: string, site: URL)
   const tree = buildMunicipalityTree(ctx, municipalityId, 'juliste');
   const name = localize(ctx.index.municipality.get(municipalityId)!.data.name, ctx.lang).text;
   const title = t('tree.title', { municipality: name });
-  const svg = renderPosterSvg(tree.geometry, {
+  const { svg, orientation } = renderPosterSvg(tree.geometry, {
     id: `juliste-${municipalityId}`,
     title: tree.title,
     description: tree.description,
@@ -31,5 +33,5 @@ export function buildPoster(ctx: PageContext, municipalityId: string, site: URL)
       address: new URL(urls.municipality(ctx.lang, municipalityId), site).href,
     },
   });
-  return { svg, title };
+  return { svg, orientation, title };
 }

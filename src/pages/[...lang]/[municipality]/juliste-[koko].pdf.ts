@@ -16,7 +16,7 @@ export async function getStaticPaths() {
 /** The municipality's poster as a PDF on an A3 or A4 sheet (`juliste-a3.pdf`, `juliste-a4.pdf`), made at build time. */
 export const GET: APIRoute = async ({ params, site }) => {
   const ctx = await pageContext(editionOf(params.lang));
-  const { svg, title } = buildPoster(ctx, params.municipality!, site!);
-  const pdf = await posterPdf(svg, { size: params.koko as SheetSize, title, lang: ctx.lang });
+  const { svg, orientation, title } = buildPoster(ctx, params.municipality!, site!);
+  const pdf = await posterPdf(svg, { size: params.koko as SheetSize, orientation, title, lang: ctx.lang });
   return new Response(new Uint8Array(pdf), { headers: { 'Content-Type': 'application/pdf' } });
 };
