@@ -7,6 +7,8 @@ export async function withTypeScript(run) {
     configFile: false,
     logLevel: 'silent',
     appType: 'custom',
+    // `~/lib/urls` is `src/lib/urls` (tsconfig.json `paths`), as in the build.
+    resolve: { tsconfigPaths: true },
     server: { middlewareMode: true, hmr: false, watch: null },
     optimizeDeps: { noDiscovery: true, include: [] },
   });

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
-import { clashRules } from '../config/events';
+import { clashRules } from '~/config/events';
 import { buildNow } from '../config/now';
 import { checkContent } from '../lib/content-check';
 import { clashReport } from '../lib/events/clash-report';

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import { describe, expect, inject, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { hasEnded } from '../../src/lib/events/event-facts';
+import { checkContent } from '~/lib/content-check';
+import { hasEnded } from '~/lib/events/event-facts';
 import { useChromiumPage } from './chromium';
 
 const baseUrl = inject('baseUrl');

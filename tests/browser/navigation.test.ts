@@ -136,8 +136,8 @@ describe('content from a pull request', () => {
 
 describe('the page of details to confirm', () => {
   test('lists every listed actor confirmed twelve months or more before the build', async () => {
-    const { checkContent } = await import('../../src/lib/content-check');
-    const { staleEntries } = await import('../../src/lib/verification');
+    const { checkContent } = await import('~/lib/content-check');
+    const { staleEntries } = await import('~/lib/verification');
     const actors = checkContent(inject('contentRoot')).entries.filter((entry) => entry.collection === 'actors');
     const expected = staleEntries(
       actors.map((entry) => ({

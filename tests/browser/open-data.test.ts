@@ -1,9 +1,9 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, inject, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { municipalityOfId } from '../../src/lib/entry-id';
-import { stableUuid } from '../../src/lib/exports/stable-uuid';
+import { checkContent } from '~/lib/content-check';
+import { municipalityOfId } from '~/lib/entry-id';
+import { stableUuid } from '~/lib/exports/stable-uuid';
 
 /**
  * The exports as the build wrote them, fetched from the served site and read back with

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
+import { checkContent } from '~/lib/content-check';
 import { useChromiumPage } from './chromium';
 
 const baseUrl = inject('baseUrl');

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { parseSubmission } from '../../src/lib/submissions/message';
+import { checkContent } from '~/lib/content-check';
+import { parseSubmission } from '~/lib/submissions/message';
 import { goodActorValues } from '../fixtures/submission-values';
 import { launchChromium } from './chromium';
 

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { formatProblem } from '../../src/lib/friendly-errors';
+import { checkContent } from '~/lib/content-check';
+import { formatProblem } from '~/lib/friendly-errors';
 import { contentRootWith, fixturesDir } from '../fixtures/content-root';
 
 const cleanups: (() => void)[] = [];

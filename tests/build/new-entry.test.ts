@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { submissionText } from '../../src/lib/submissions/message';
-import { prepareSubmission, type SubmissionContext } from '../../src/lib/submissions/prepare';
+import { checkContent } from '~/lib/content-check';
+import { submissionText } from '~/lib/submissions/message';
+import { prepareSubmission, type SubmissionContext } from '~/lib/submissions/prepare';
 import { contentRootWith } from '../fixtures/content-root';
 
 const { root, cleanup } = contentRootWith();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { branchColourRules } from '../../src/lib/branch-colours';
+import { branchColourRules } from '~/lib/branch-colours';
 import { siteContent } from '../fixtures/site-content';
 
 describe('the branch colour stylesheet', () => {

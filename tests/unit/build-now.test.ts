@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildNow } from '../../src/config/now';
+import { buildNow } from '~/config/now';
 
 describe('the build’s "now"', () => {
   test('is the time HYVINVOINTIPUU_NOW fixes, or the Helsinki clock’s when it is unset or empty', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isValidBusinessId } from '../../src/lib/business-id';
+import { isValidBusinessId } from '~/lib/business-id';
 
 describe('the business ID check', () => {
   test.each(['1234567-1', '0737546-2', '2617416-4', '0000001-9'])('accepts %s, whose check digit matches', (id) => {

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { digestOf, entryPageKey, municipalityKey, siteKey, viewModelKey, type KeyContext } from '../../src/lib/cache-keys';
-import { buildCalendar } from '../../src/lib/view-models/calendar';
-import { createTranslator } from '../../src/lib/i18n';
-import { indexContent, type SiteContent } from '../../src/lib/site-index';
-import { buildActorPage } from '../../src/lib/view-models/actor-page';
-import type { PageContext } from '../../src/lib/page-context';
+import { digestOf, entryPageKey, municipalityKey, siteKey, viewModelKey, type KeyContext } from '~/lib/cache-keys';
+import { buildCalendar } from '~/lib/view-models/calendar';
+import { createTranslator } from '~/lib/i18n';
+import { indexContent, type SiteContent } from '~/lib/site-index';
+import { buildActorPage } from '~/lib/view-models/actor-page';
+import type { PageContext } from '~/lib/page-context';
 import { siteContent } from '../fixtures/site-content';
 
 const NOW = '2026-12-01 12:00';

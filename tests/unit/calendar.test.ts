@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { deadlineOf, helsinkiNow } from '../../src/lib/events/event-facts';
-import { createTranslator } from '../../src/lib/i18n';
-import { indexContent } from '../../src/lib/site-index';
-import { channelSchema } from '../../src/schemas/channel';
-import { eventSchema } from '../../src/schemas/event';
-import { buildBreakfastsPage } from '../../src/lib/view-models/breakfasts';
-import { announcementsByChannel, buildCalendar, eventsAtTheSameTime } from '../../src/lib/view-models/calendar';
+import { deadlineOf, helsinkiNow } from '~/lib/events/event-facts';
+import { createTranslator } from '~/lib/i18n';
+import { indexContent } from '~/lib/site-index';
+import { channelSchema } from '~/schemas/channel';
+import { eventSchema } from '~/schemas/event';
+import { buildBreakfastsPage } from '~/lib/view-models/breakfasts';
+import { announcementsByChannel, buildCalendar, eventsAtTheSameTime } from '~/lib/view-models/calendar';
 import { siteContent } from '../fixtures/site-content';
 
 function context(now: string) {

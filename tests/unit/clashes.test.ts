@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findClashes, timeWindow, type ClashEvent, type ClashRules } from '../../src/lib/events/clashes';
+import { findClashes, timeWindow, type ClashEvent, type ClashRules } from '~/lib/events/clashes';
 
 const rules: ClashRules = { defaultDurationMinutes: 120, sameMunicipality: true, sameVenue: true, sameAudience: true };
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compact } from '../../src/lib/compact';
+import { compact } from '~/lib/compact';
 
 describe('compact', () => {
   test('leaves out the fields that are undefined and keeps every other value, nested objects as they are', () => {

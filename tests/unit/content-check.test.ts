@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { messageLanguage } from '../../src/lib/content-check/language';
-import { formatProblem, formatProblems, type ContentProblem, type MessageLanguage } from '../../src/lib/friendly-errors';
+import { checkContent } from '~/lib/content-check';
+import { messageLanguage } from '~/lib/content-check/language';
+import { formatProblem, formatProblems, type ContentProblem, type MessageLanguage } from '~/lib/friendly-errors';
 import { contentRootWith, fixturesDir } from '../fixtures/content-root';
 
 let cleanups: (() => void)[] = [];
@@ -320,7 +320,7 @@ describe('reading the frontmatter', () => {
     const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const { readSource } = await import('../../src/lib/content-check/read-source');
+    const { readSource } = await import('~/lib/content-check/read-source');
     const folder = mkdtempSync(join(tmpdir(), 'hyvinvointipuu-frontmatter-'));
     writeFileSync(join(folder, 'seura.md'), '---\nname: Tanssit---\nkind: club\n---\n\nTeksti.\n');
     writeFileSync(join(folder, 'tyhja.md'), '---\n---\nTeksti.\n');

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { createTranslator } from '../../src/lib/i18n';
-import { indexContent } from '../../src/lib/site-index';
-import { buildActorPage } from '../../src/lib/view-models/actor-page';
-import type { PageContext } from '../../src/lib/page-context';
-import { correctionBox } from '../../src/lib/view-models/correction-box';
-import { buildEventPage } from '../../src/lib/view-models/event-page';
-import { buildFruitPage } from '../../src/lib/view-models/fruit-page';
+import { createTranslator } from '~/lib/i18n';
+import { indexContent } from '~/lib/site-index';
+import { buildActorPage } from '~/lib/view-models/actor-page';
+import type { PageContext } from '~/lib/page-context';
+import { correctionBox } from '~/lib/view-models/correction-box';
+import { buildEventPage } from '~/lib/view-models/event-page';
+import { buildFruitPage } from '~/lib/view-models/fruit-page';
 import { siteContent } from '../fixtures/site-content';
 
 function context(lang: 'fi' | 'en' = 'fi'): PageContext {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { correctionLinks } from '../../src/lib/corrections';
+import { correctionLinks } from '~/lib/corrections';
 
 const entry = {
   collection: 'actors',

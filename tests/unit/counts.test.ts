@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { countedActors, isEmptyTally, tally, tallyText } from '../../src/lib/counts';
-import { createTranslator } from '../../src/lib/i18n';
-import { indexContent } from '../../src/lib/site-index';
-import { buildLivingHerePage } from '../../src/lib/view-models/living-here-page';
+import { countedActors, isEmptyTally, tally, tallyText } from '~/lib/counts';
+import { createTranslator } from '~/lib/i18n';
+import { indexContent } from '~/lib/site-index';
+import { buildLivingHerePage } from '~/lib/view-models/living-here-page';
 import { siteContent } from '../fixtures/site-content';
 
 const index = indexContent(siteContent());

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { editorCollectionSpecs, editorSetup, type EditorSettings } from '../../src/lib/editor/editor-config';
-import type { EditorField } from '../../src/lib/editor/editor-fields';
-import { inputJsonSchema, type JsonSchema } from '../../src/lib/editor/schema-hints';
-import { editorConfigProblems } from '../../src/lib/editor/validate-config';
-import { enumLabel } from '../../src/lib/enum-labels';
-import { parseRepository } from '../../src/lib/forge';
-import { actorSchema } from '../../src/schemas/actor';
-import { collectionSpecs } from '../../src/schemas/collections';
+import { editorCollectionSpecs, editorSetup, type EditorSettings } from '~/lib/editor/editor-config';
+import type { EditorField } from '~/lib/editor/editor-fields';
+import { inputJsonSchema, type JsonSchema } from '~/lib/editor/schema-hints';
+import { editorConfigProblems } from '~/lib/editor/validate-config';
+import { enumLabel } from '~/lib/enum-labels';
+import { parseRepository } from '~/lib/forge';
+import { actorSchema } from '~/schemas/actor';
+import { collectionSpecs } from '~/schemas/collections';
 
 const specs = editorCollectionSpecs(collectionSpecs);
 const noRepository: EditorSettings = {
@@ -210,7 +210,7 @@ describe('the build step of the browser editor', () => {
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const { pathToFileURL } = await import('node:url');
-    const { browserEditor } = await import('../../src/integrations/editor');
+    const { browserEditor } = await import('~/integrations/editor');
     const root = mkdtempSync(join(tmpdir(), 'hyvinvointipuu-editor-'));
     mkdirSync(join(root, 'hallinta'));
     writeFileSync(join(root, 'hallinta/asetukset.json'), JSON.stringify({ cms: { ...setup.cms, publish_mode: 'heti' } }));

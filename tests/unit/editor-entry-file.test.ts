@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readEntryFile, SOURCE_KEY, writeEntryFile, type EntryFormat } from '../../src/lib/editor/entry-file';
+import { readEntryFile, SOURCE_KEY, writeEntryFile, type EntryFormat } from '~/lib/editor/entry-file';
 
 const actorFormat: EntryFormat = {
   kind: 'markdown',

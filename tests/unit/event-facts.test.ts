@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isUpcoming } from '../../src/lib/events/event-facts';
+import { isUpcoming } from '~/lib/events/event-facts';
 
 describe('which events are upcoming', () => {
   const now = '2026-06-12 19:00';

@@ -1,14 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  compoundTail,
-  extraFormsByWord,
-  extraTerms,
-  inenForms,
-  keyOf,
-  vocabularyOf,
-  wordsOf,
-} from '../../src/lib/search/finnish-terms';
-import { indexedText, pagefindDocument, withExtraForms } from '../../src/lib/search/page-text';
+import { compoundTail, extraFormsByWord, extraTerms, inenForms, keyOf, vocabularyOf, wordsOf } from '~/lib/search/finnish-terms';
+import { indexedText, pagefindDocument, withExtraForms } from '~/lib/search/page-text';
 
 describe('Finnish search terms', () => {
   test('bring the forms of an -inen word to one key', () => {

@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { checkTexts } from '../../src/i18n/checks';
-import { enumLabelKeys } from '../../src/lib/enum-labels';
-import { describeIssue, fieldProblems } from '../../src/lib/friendly-errors';
-import { dictionaries } from '../../src/lib/i18n';
-import { actorSchema } from '../../src/schemas/actor';
-import { eventSchema } from '../../src/schemas/event';
-import { identifiersSchema } from '../../src/schemas/identifiers';
-import { languages } from '../../src/schemas/localized-text';
-import { schemaMessage, schemaMessageText } from '../../src/schemas/messages';
+import { checkTexts } from '~/i18n/checks';
+import { enumLabelKeys } from '~/lib/enum-labels';
+import { describeIssue, fieldProblems } from '~/lib/friendly-errors';
+import { dictionaries } from '~/lib/i18n';
+import { actorSchema } from '~/schemas/actor';
+import { eventSchema } from '~/schemas/event';
+import { identifiersSchema } from '~/schemas/identifiers';
+import { languages } from '~/schemas/localized-text';
+import { schemaMessage, schemaMessageText } from '~/schemas/messages';
 
 const actor = { name: 'Seura', kind: 'club', branches: ['liikunta'], description: 'D', verified: '2026-01-15' };
 const event = { title: 'T', place: 'P', organisers: ['a/b'], branch: 'c', kind: 'meeting', summary: 'S' };

@@ -1,11 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  helsinkiToInstant,
-  isBefore,
-  isRealCalendarDate,
-  isRealLocalDateTime,
-  toIsoWithOffset,
-} from '../../src/lib/helsinki-time';
+import { helsinkiToInstant, isBefore, isRealCalendarDate, isRealLocalDateTime, toIsoWithOffset } from '~/lib/helsinki-time';
 
 describe('Helsinki wall-clock times', () => {
   test('winter times are two hours ahead of UTC', () => {

@@ -6,10 +6,10 @@ import {
   contentSecurityPolicyHeader,
   editorContentSecurityPolicyHeader,
   hostHeaderSettings,
-} from '../../src/config/security';
-import { headersFile, nginxSnippet } from '../../src/lib/hosting/host-headers';
-import { layoutTree } from '../../src/lib/tree/layout-tree';
-import { renderTreeSvg } from '../../src/lib/tree/render-tree-svg';
+} from '~/config/security';
+import { headersFile, nginxSnippet } from '~/lib/hosting/host-headers';
+import { layoutTree } from '~/lib/tree/layout-tree';
+import { renderTreeSvg } from '~/lib/tree/render-tree-svg';
 
 const hostHeaders = hostHeaderSettings();
 

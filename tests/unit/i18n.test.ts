@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { createTranslator, dictionaries } from '../../src/lib/i18n';
-import { languages } from '../../src/schemas/localized-text';
+import { createTranslator, dictionaries } from '~/lib/i18n';
+import { languages } from '~/schemas/localized-text';
 
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
 

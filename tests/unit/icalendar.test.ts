@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { icalendarFeed, type FeedEvent } from '../../src/lib/feeds/icalendar';
+import { icalendarFeed, type FeedEvent } from '~/lib/feeds/icalendar';
 
 const events: FeedEvent[] = [
   {

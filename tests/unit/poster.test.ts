@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { posterLayout, treeShare, wrap, wrapAddress } from '../../src/lib/poster/poster-layout';
-import { posterPdf } from '../../src/lib/poster/poster-pdf';
-import { qrCode } from '../../src/lib/poster/qr-code';
-import { renderPosterSvg } from '../../src/lib/poster/render-poster-svg';
-import { layoutTree } from '../../src/lib/tree/layout-tree';
-import { syntheticTreeInput } from '../../src/lib/synthetic/tree-input';
+import { posterLayout, treeShare, wrap, wrapAddress } from '~/lib/poster/poster-layout';
+import { posterPdf } from '~/lib/poster/poster-pdf';
+import { qrCode } from '~/lib/poster/qr-code';
+import { renderPosterSvg } from '~/lib/poster/render-poster-svg';
+import { layoutTree } from '~/lib/tree/layout-tree';
+import { syntheticTreeInput } from '~/lib/synthetic/tree-input';
 
 const text = {
   heading: 'Hyvinvointipuu – Vimpeli',

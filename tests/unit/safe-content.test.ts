@@ -1,8 +1,8 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, test } from 'vitest';
-import { safeContentPlugin } from '../../src/lib/markdown/safe-content-plugin';
-import { isSafeHref } from '../../src/lib/safe-url';
-import { serializeJsonLd } from '../../src/lib/json-ld';
+import { safeContentPlugin } from '~/lib/markdown/safe-content-plugin';
+import { isSafeHref } from '~/lib/safe-url';
+import { serializeJsonLd } from '~/lib/json-ld';
 
 /** Renders Markdown with Astro's own pipeline and this site's plugin, as the build does. */
 async function render(markdown: string): Promise<string> {

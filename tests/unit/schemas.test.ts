@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { actorSchema } from '../../src/schemas/actor';
-import { calendarDateSchema, helsinkiTimeSchema } from '../../src/schemas/dates';
-import { eventSchema } from '../../src/schemas/event';
-import { localizedTextSchema } from '../../src/schemas/localized-text';
-import { schemaMessage } from '../../src/schemas/messages';
-import { webUrlSchema } from '../../src/schemas/url';
+import { actorSchema } from '~/schemas/actor';
+import { calendarDateSchema, helsinkiTimeSchema } from '~/schemas/dates';
+import { eventSchema } from '~/schemas/event';
+import { localizedTextSchema } from '~/schemas/localized-text';
+import { schemaMessage } from '~/schemas/messages';
+import { webUrlSchema } from '~/schemas/url';
 
 describe('the schemas', () => {
   test('a plain string is Finnish text', () => {
@@ -56,7 +56,7 @@ describe('the schemas', () => {
 
 describe('the association register number', () => {
   test('asks for quotes when YAML has read it as a decimal number', async () => {
-    const { identifiersSchema } = await import('../../src/schemas/identifiers');
+    const { identifiersSchema } = await import('~/schemas/identifiers');
     const result = identifiersSchema.safeParse({ associationRegisterNumber: 123.45 });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe(schemaMessage('registerNumberInQuotes'));

@@ -7,7 +7,7 @@ import {
   servedMunicipality,
   suggestedBranches,
   withSearchTerm,
-} from '../../src/lib/search/results';
+} from '~/lib/search/results';
 
 const texts = {
   zero: 'Haulla [SEARCH_TERM] ei löytynyt tuloksia',

@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { contactFacts } from '../../src/lib/exports/contact-facts';
-import { hsdsOrganizations } from '../../src/lib/exports/hsds';
-import { datasetItems } from '../../src/lib/exports/json-export';
-import { createTranslator } from '../../src/lib/i18n';
-import { indexContent, type SiteContent } from '../../src/lib/site-index';
-import { buildActorPage } from '../../src/lib/view-models/actor-page';
-import type { PageContext } from '../../src/lib/page-context';
-import { buildEventPage } from '../../src/lib/view-models/event-page';
-import { feedEvent } from '../../src/lib/view-models/feeds';
-import { buildFruitPage } from '../../src/lib/view-models/fruit-page';
-import { actorSearchData, eventSearchData, fruitSearchData } from '../../src/lib/view-models/search-data';
-import { buildVerificationPage } from '../../src/lib/view-models/verification-page';
+import { contactFacts } from '~/lib/exports/contact-facts';
+import { hsdsOrganizations } from '~/lib/exports/hsds';
+import { datasetItems } from '~/lib/exports/json-export';
+import { createTranslator } from '~/lib/i18n';
+import { indexContent, type SiteContent } from '~/lib/site-index';
+import { buildActorPage } from '~/lib/view-models/actor-page';
+import type { PageContext } from '~/lib/page-context';
+import { buildEventPage } from '~/lib/view-models/event-page';
+import { feedEvent } from '~/lib/view-models/feeds';
+import { buildFruitPage } from '~/lib/view-models/fruit-page';
+import { actorSearchData, eventSearchData, fruitSearchData } from '~/lib/view-models/search-data';
+import { buildVerificationPage } from '~/lib/view-models/verification-page';
 import { siteContent } from '../fixtures/site-content';
 
 const site = new URL('https://hyvinvointipuu.example/');

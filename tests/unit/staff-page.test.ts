@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { createTranslator } from '../../src/lib/i18n';
-import { indexContent } from '../../src/lib/site-index';
-import type { PageContext } from '../../src/lib/page-context';
-import { buildStaffPage, staffCrumbs } from '../../src/lib/view-models/staff-page';
-import { buildVerificationPage } from '../../src/lib/view-models/verification-page';
+import { createTranslator } from '~/lib/i18n';
+import { indexContent } from '~/lib/site-index';
+import type { PageContext } from '~/lib/page-context';
+import { buildStaffPage, staffCrumbs } from '~/lib/view-models/staff-page';
+import { buildVerificationPage } from '~/lib/view-models/verification-page';
 import { siteContent } from '../fixtures/site-content';
 
 function context(lang: 'fi' | 'sv' | 'en' = 'fi'): PageContext {

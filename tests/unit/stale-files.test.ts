@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { staleFiles } from '../../src/lib/stale-files';
+import { staleFiles } from '~/lib/stale-files';
 
 describe('the files a build leaves from earlier builds', () => {
   const startedAt = 1_000_000;

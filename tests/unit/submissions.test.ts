@@ -3,16 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { readSource } from '../../src/lib/content-check/read-source';
-import { parseRepository } from '../../src/lib/forge';
-import { fieldProblems } from '../../src/lib/friendly-errors';
-import { entryFileText } from '../../src/lib/submissions/entry-file';
-import { issueHref, mailtoHref, parseSubmission, submissionText, type SubmissionDraft } from '../../src/lib/submissions/message';
-import { correctionTargetKey, prepareSubmission, type SubmissionContext } from '../../src/lib/submissions/prepare';
-import type { FormValues } from '../../src/lib/submissions/values';
+import { readSource } from '~/lib/content-check/read-source';
+import { parseRepository } from '~/lib/forge';
+import { fieldProblems } from '~/lib/friendly-errors';
+import { entryFileText } from '~/lib/submissions/entry-file';
+import { issueHref, mailtoHref, parseSubmission, submissionText, type SubmissionDraft } from '~/lib/submissions/message';
+import { correctionTargetKey, prepareSubmission, type SubmissionContext } from '~/lib/submissions/prepare';
+import type { FormValues } from '~/lib/submissions/values';
 import { goodActorValues } from '../fixtures/submission-values';
-import { actorSchema } from '../../src/schemas/actor';
-import { eventSchema } from '../../src/schemas/event';
+import { actorSchema } from '~/schemas/actor';
+import { eventSchema } from '~/schemas/event';
 
 const ctx: SubmissionContext = {
   lang: 'fi',

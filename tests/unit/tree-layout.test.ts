@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { syntheticTreeInput } from '../../src/lib/synthetic/tree-input';
-import { layoutNarrowTree } from '../../src/lib/tree/layout-narrow';
-import { branchWidth, layoutTree, SIZES } from '../../src/lib/tree/layout-tree';
-import type { Box, TreeGeometry, TreeInput } from '../../src/lib/tree/types';
+import { syntheticTreeInput } from '~/lib/synthetic/tree-input';
+import { layoutNarrowTree } from '~/lib/tree/layout-narrow';
+import { branchWidth, layoutTree, SIZES } from '~/lib/tree/layout-tree';
+import type { Box, TreeGeometry, TreeInput } from '~/lib/tree/types';
 
 const text: TreeInput['text'] = {
   more: (count) => `+${count} muuta`,

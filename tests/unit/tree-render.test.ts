@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { createTranslator } from '../../src/lib/i18n';
-import { indexContent } from '../../src/lib/site-index';
-import { layoutForest } from '../../src/lib/tree/layout-forest';
-import { layoutTree } from '../../src/lib/tree/layout-tree';
-import { renderForestSvg } from '../../src/lib/tree/render-forest-svg';
-import { renderTreeSvg } from '../../src/lib/tree/render-tree-svg';
-import type { TreeInput } from '../../src/lib/tree/types';
-import { buildMunicipalityTree, treeInputFor, WIDE_STEPS, wideFrom } from '../../src/lib/view-models/tree';
+import { createTranslator } from '~/lib/i18n';
+import { indexContent } from '~/lib/site-index';
+import { layoutForest } from '~/lib/tree/layout-forest';
+import { layoutTree } from '~/lib/tree/layout-tree';
+import { renderForestSvg } from '~/lib/tree/render-forest-svg';
+import { renderTreeSvg } from '~/lib/tree/render-tree-svg';
+import type { TreeInput } from '~/lib/tree/types';
+import { buildMunicipalityTree, treeInputFor, WIDE_STEPS, wideFrom } from '~/lib/view-models/tree';
 import { siteContent } from '../fixtures/site-content';
 
 const words = { fruitWord: 'Hedelmä', attractionWord: 'vetovoimatekijä' };

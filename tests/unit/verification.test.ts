@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isStale, monthsBetween, staleEntries } from '../../src/lib/verification';
+import { isStale, monthsBetween, staleEntries } from '~/lib/verification';
 
 describe('verification', () => {
   test('counts whole months, a month only once its day has come', () => {

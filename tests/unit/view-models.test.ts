@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { actorSchema } from '../../src/schemas/actor';
-import { createTranslator } from '../../src/lib/i18n';
-import { indexContent } from '../../src/lib/site-index';
-import { buildActorPage } from '../../src/lib/view-models/actor-page';
-import { buildBranchPage } from '../../src/lib/view-models/branch-page';
-import type { PageContext } from '../../src/lib/page-context';
-import { buildDirectoryPages, DIRECTORY_PAGE_SIZE } from '../../src/lib/view-models/directory-page';
-import { buildHomePage } from '../../src/lib/view-models/home-page';
-import { buildMunicipalityPage } from '../../src/lib/view-models/municipality-page';
+import { actorSchema } from '~/schemas/actor';
+import { createTranslator } from '~/lib/i18n';
+import { indexContent } from '~/lib/site-index';
+import { buildActorPage } from '~/lib/view-models/actor-page';
+import { buildBranchPage } from '~/lib/view-models/branch-page';
+import type { PageContext } from '~/lib/page-context';
+import { buildDirectoryPages, DIRECTORY_PAGE_SIZE } from '~/lib/view-models/directory-page';
+import { buildHomePage } from '~/lib/view-models/home-page';
+import { buildMunicipalityPage } from '~/lib/view-models/municipality-page';
 import { siteContent } from '../fixtures/site-content';
 
 function context(lang: 'fi' | 'en' = 'fi'): PageContext {

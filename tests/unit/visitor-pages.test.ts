@@ -1,15 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { eventSchema } from '../../src/schemas/event';
-import { fruitSchema } from '../../src/schemas/fruit';
-import type { Language } from '../../src/schemas/localized-text';
-import { createTranslator } from '../../src/lib/i18n';
-import { indexContent } from '../../src/lib/site-index';
-import { files, inEdition, pagePath, urls } from '../../src/lib/urls';
-import { buildAttractionsPage } from '../../src/lib/view-models/attractions';
-import type { PageContext } from '../../src/lib/page-context';
-import { editionLinks } from '../../src/lib/view-models/edition-links';
-import { buildLivingHerePage } from '../../src/lib/view-models/living-here-page';
-import { buildMunicipalityTree } from '../../src/lib/view-models/tree';
+import { eventSchema } from '~/schemas/event';
+import { fruitSchema } from '~/schemas/fruit';
+import type { Language } from '~/schemas/localized-text';
+import { createTranslator } from '~/lib/i18n';
+import { indexContent } from '~/lib/site-index';
+import { files, inEdition, pagePath, urls } from '~/lib/urls';
+import { buildAttractionsPage } from '~/lib/view-models/attractions';
+import type { PageContext } from '~/lib/page-context';
+import { editionLinks } from '~/lib/view-models/edition-links';
+import { buildLivingHerePage } from '~/lib/view-models/living-here-page';
+import { buildMunicipalityTree } from '~/lib/view-models/tree';
 import { siteContent } from '../fixtures/site-content';
 
 const site = new URL('https://hyvinvointipuu.example/');
@@ -158,9 +158,9 @@ describe('the language editions', () => {
 
 describe('the forest on a national front page', () => {
   test('draws the trees of the municipalities with most actors, at most eight, and counts them all', async () => {
-    const { municipalitySchema } = await import('../../src/schemas/municipality');
-    const { actorSchema } = await import('../../src/schemas/actor');
-    const { buildForest, FOREST_MAX_TREES } = await import('../../src/lib/view-models/tree');
+    const { municipalitySchema } = await import('~/schemas/municipality');
+    const { actorSchema } = await import('~/schemas/actor');
+    const { buildForest, FOREST_MAX_TREES } = await import('~/lib/view-models/tree');
     const content = siteContent();
     for (let i = 1; i <= 10; i++) {
       content.municipalities.push({

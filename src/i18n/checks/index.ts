@@ -1,4 +1,4 @@
-import type { Language } from '../../schemas/localized-text';
+import type { Language } from '~/schemas/localized-text';
 import { en } from './en';
 import { fi } from './fi';
 import { sv } from './sv';

@@ -1,4 +1,4 @@
-import type { CollectionName } from '../../schemas/collections';
+import type { CollectionName } from '~/schemas/collections';
 
 /** A text without parameters, or one that fills in the parameters it needs. */
 type Text<Params = never> = [Params] extends [never] ? string : (params: Params) => string;

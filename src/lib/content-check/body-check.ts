@@ -1,4 +1,4 @@
-import { checkTexts } from '../../i18n/checks';
+import { checkTexts } from '~/i18n/checks';
 import type { ContentProblem, MessageLanguage } from '../friendly-errors';
 import { isSafeHref } from '../safe-url';
 import type { SourceFile } from './read-source';

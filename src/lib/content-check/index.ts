@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { collectionNames, collectionSpecs, type CollectionName } from '../../schemas/collections';
+import { collectionNames, collectionSpecs, type CollectionName } from '~/schemas/collections';
 import { entryIdFromPath } from '../entry-id';
-import { checkTexts } from '../../i18n/checks';
+import { checkTexts } from '~/i18n/checks';
 import { fieldName, type ContentProblem, type MessageLanguage } from '../friendly-errors';
 import { checkBody } from './body-check';
 import { checkIntegrity, REQUIRED_PAGES, type CheckedEntry, type InvalidEntry } from './integrity';

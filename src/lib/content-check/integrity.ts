@@ -1,5 +1,5 @@
-import { collectionNames, type CollectionName } from '../../schemas/collections';
-import { checkTexts } from '../../i18n/checks';
+import { collectionNames, type CollectionName } from '~/schemas/collections';
+import { checkTexts } from '~/i18n/checks';
 import { municipalityOfId } from '../entry-id';
 import { fieldName, type ContentProblem, type MessageLanguage } from '../friendly-errors';
 import { closest } from '../suggest';

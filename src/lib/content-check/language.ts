@@ -1,4 +1,4 @@
-import { languages } from '../../schemas/localized-text';
+import { languages } from '~/schemas/localized-text';
 import type { MessageLanguage } from '../friendly-errors';
 
 /**

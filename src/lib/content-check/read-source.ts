@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { isMap, isScalar, type Node } from 'yaml';
-import { checkTexts } from '../../i18n/checks';
+import { checkTexts } from '~/i18n/checks';
 import { fieldName, type ContentProblem, type MessageLanguage } from '../friendly-errors';
 import { FRONTMATTER } from '../frontmatter';
 import { parseYamlWithRepairs } from './yaml-repair';

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { checkTexts } from '../../i18n/checks';
+import { checkTexts } from '~/i18n/checks';
 import { describeIssue, fieldName, type ContentProblem, type MessageLanguage } from '../friendly-errors';
 import type { SourceFile } from './read-source';
 

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { checkTexts } from '../../i18n/checks';
+import { checkTexts } from '~/i18n/checks';
 import type { MessageLanguage } from '../friendly-errors';
 
 /** One YAML mistake in the words of staff: its 0-based line, the field it breaks, found and expected. */

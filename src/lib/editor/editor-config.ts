@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { editorCollectionTexts, editorFieldTexts, editorMessages, languagePartTexts } from '../../i18n/editor-fields.fi';
+import { editorCollectionTexts, editorFieldTexts, editorMessages, languagePartTexts } from '~/i18n/editor-fields.fi';
 import type { ForgeRepository } from '../forge';
 import type { EntryFormat } from './entry-file';
 import { editorFields, type EditorField, type FieldContext } from './editor-fields';

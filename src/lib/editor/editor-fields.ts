@@ -1,4 +1,4 @@
-import { editorMessages, type FieldText } from '../../i18n/editor-fields.fi';
+import { editorMessages, type FieldText } from '~/i18n/editor-fields.fi';
 import type { EntryFormat } from './entry-file';
 import { pathHints, type JsonSchema } from './schema-hints';
 

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { emailSchema, phoneNumberSchema } from '../../schemas/contact';
-import { calendarDateSchema, helsinkiTimeSchema } from '../../schemas/dates';
-import { actorRefSchema, branchRefSchema, municipalityRefSchema } from '../../schemas/references';
-import { webUrlSchema } from '../../schemas/url';
+import { emailSchema, phoneNumberSchema } from '~/schemas/contact';
+import { calendarDateSchema, helsinkiTimeSchema } from '~/schemas/dates';
+import { actorRefSchema, branchRefSchema, municipalityRefSchema } from '~/schemas/references';
+import { webUrlSchema } from '~/schemas/url';
 
 /**
  * What JSON Schema cannot say about a field but the editor needs: that a text is a date, an

@@ -1,5 +1,5 @@
-import { checkTexts } from '../../i18n/checks';
-import type { Event } from '../../schemas/event';
+import { checkTexts } from '~/i18n/checks';
+import type { Event } from '~/schemas/event';
 import type { MessageLanguage } from '../friendly-errors';
 import { dictionaries } from '../i18n';
 import type { CheckedEntry } from '../content-check/integrity';

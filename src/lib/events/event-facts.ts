@@ -1,4 +1,4 @@
-import type { Event } from '../../schemas/event';
+import type { Event } from '~/schemas/event';
 import { municipalityOfId } from '../entry-id';
 import { isAllDay, isBefore } from '../helsinki-time';
 import type { ClashEvent } from './clashes';

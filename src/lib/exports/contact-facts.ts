@@ -1,4 +1,4 @@
-import type { Actor } from '../../schemas/actor';
+import type { Actor } from '~/schemas/actor';
 import { municipalityOfId } from '../entry-id';
 import { internationalPhone } from '../format';
 import { localize } from '../localize';

@@ -1,4 +1,4 @@
-import type { Actor } from '../../schemas/actor';
+import type { Actor } from '~/schemas/actor';
 import { compact } from '../compact';
 import { municipalityOfId } from '../entry-id';
 import { localize } from '../localize';

@@ -1,7 +1,7 @@
-import type { Actor } from '../../schemas/actor';
-import type { Event } from '../../schemas/event';
-import type { Fruit } from '../../schemas/fruit';
-import type { LocalizedText } from '../../schemas/localized-text';
+import type { Actor } from '~/schemas/actor';
+import type { Event } from '~/schemas/event';
+import type { Fruit } from '~/schemas/fruit';
+import type { LocalizedText } from '~/schemas/localized-text';
 import { compact } from '../compact';
 import { municipalityOfId } from '../entry-id';
 import { internationalPhone } from '../format';

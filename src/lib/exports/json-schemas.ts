@@ -1,6 +1,6 @@
-import { actorKinds, actorStatuses } from '../../schemas/actor';
-import { audiences, eventKinds, eventStatuses } from '../../schemas/event';
-import { fruitKinds } from '../../schemas/fruit';
+import { actorKinds, actorStatuses } from '~/schemas/actor';
+import { audiences, eventKinds, eventStatuses } from '~/schemas/event';
+import { fruitKinds } from '~/schemas/fruit';
 
 /**
  * The documented shape of each JSON export, as JSON Schema 2020-12. Each schema is published

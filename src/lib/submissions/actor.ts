@@ -1,4 +1,4 @@
-import { actorSchema } from '../../schemas/actor';
+import { actorSchema } from '~/schemas/actor';
 import { compact } from '../compact';
 import { fileSlug } from '../scaffold';
 import { isTicked, lineOf, listOf, textOf, type FormValues } from './values';

@@ -1,4 +1,4 @@
-import { eventSchema } from '../../schemas/event';
+import { eventSchema } from '~/schemas/event';
 import { compact } from '../compact';
 import { fileSlug } from '../scaffold';
 import { isTicked, lineOf, listOf, textOf, type FormValues } from './values';

@@ -1,5 +1,5 @@
-import { verification } from '../../config/verification';
-import type { Actor } from '../../schemas/actor';
+import { verification } from '~/config/verification';
+import type { Actor } from '~/schemas/actor';
 import { municipalityOfId } from '../entry-id';
 import { formatDate, formatSpan, formatWhen, internationalPhone, telHref } from '../format';
 import { localize, type Shown } from '../localize';

@@ -1,5 +1,5 @@
-import type { Event } from '../../schemas/event';
-import type { Fruit } from '../../schemas/fruit';
+import type { Event } from '~/schemas/event';
+import type { Fruit } from '~/schemas/fruit';
 import { municipalityOfId } from '../entry-id';
 import { isUpcoming } from '../events/event-facts';
 import { groupBy } from '../group-by';

@@ -1,5 +1,5 @@
-import type { Event } from '../../schemas/event';
-import { clashRules } from '../../config/events';
+import type { Event } from '~/schemas/event';
+import { clashRules } from '~/config/events';
 import { municipalityOfId } from '../entry-id';
 import { findClashes, timeWindow, type Clash } from '../events/clashes';
 import { clashEventOf, deadlineOf, hasEnded, isUpcoming } from '../events/event-facts';

@@ -1,7 +1,7 @@
 import type { PageContext } from '../page-context';
-import type { Actor } from '../../schemas/actor';
-import type { Event } from '../../schemas/event';
-import type { Fruit } from '../../schemas/fruit';
+import type { Actor } from '~/schemas/actor';
+import type { Event } from '~/schemas/event';
+import type { Fruit } from '~/schemas/fruit';
 import { municipalityOfId } from '../entry-id';
 import { formatSpan, formatWhen } from '../format';
 import { localize, type Shown } from '../localize';

@@ -1,4 +1,4 @@
-import { corrections as siteCorrections } from '../../config/site';
+import { corrections as siteCorrections } from '~/config/site';
 import { correctionLinks, type CorrectionSettings } from '../corrections';
 import { municipalityOfId } from '../entry-id';
 import type { PageContext } from '../page-context';

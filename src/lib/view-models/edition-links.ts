@@ -1,5 +1,5 @@
 import { createTranslator } from '../i18n';
-import type { Language } from '../../schemas/localized-text';
+import type { Language } from '~/schemas/localized-text';
 import { inEdition, pagePath } from '../urls';
 
 export interface EditionLink {

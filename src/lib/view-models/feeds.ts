@@ -1,4 +1,4 @@
-import type { Event } from '../../schemas/event';
+import type { Event } from '~/schemas/event';
 import { isUpcoming } from '../events/event-facts';
 import { icalendarFeed, type FeedEvent } from '../feeds/icalendar';
 import { localize } from '../localize';

@@ -1,6 +1,6 @@
-import type { Actor } from '../../schemas/actor';
-import type { Event } from '../../schemas/event';
-import type { Fruit } from '../../schemas/fruit';
+import type { Actor } from '~/schemas/actor';
+import type { Event } from '~/schemas/event';
+import type { Fruit } from '~/schemas/fruit';
 import { municipalityOfId } from '../entry-id';
 import { localize } from '../localize';
 import { isListed, type Entry } from '../site-index';

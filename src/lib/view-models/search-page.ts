@@ -1,6 +1,6 @@
-import { actorKinds, actorStatuses } from '../../schemas/actor';
-import { eventKinds } from '../../schemas/event';
-import { fruitKinds } from '../../schemas/fruit';
+import { actorKinds, actorStatuses } from '~/schemas/actor';
+import { eventKinds } from '~/schemas/event';
+import { fruitKinds } from '~/schemas/fruit';
 import type { UiKey } from '../i18n';
 import { localize } from '../localize';
 import { files, urls } from '../urls';

@@ -1,7 +1,7 @@
-import { corrections as siteCorrections } from '../../config/site';
+import { corrections as siteCorrections } from '~/config/site';
 import type { CorrectionSettings } from '../corrections';
 import { fileViewUrl, parseRepository } from '../forge';
-import type { Language } from '../../schemas/localized-text';
+import type { Language } from '~/schemas/localized-text';
 import { urls } from '../urls';
 import type { Crumb } from './common';
 import type { PageContext } from '../page-context';

@@ -1,6 +1,6 @@
-import { actorKinds } from '../../schemas/actor';
-import { audiences, eventKinds } from '../../schemas/event';
-import type { Language } from '../../schemas/localized-text';
+import { actorKinds } from '~/schemas/actor';
+import { audiences, eventKinds } from '~/schemas/event';
+import type { Language } from '~/schemas/localized-text';
 import { municipalityOfId } from '../entry-id';
 import { parseRepository, type ForgeRepository } from '../forge';
 import type { UiKey } from '../i18n';

@@ -1,8 +1,8 @@
-import { verification } from '../../config/verification';
+import { verification } from '~/config/verification';
 import { municipalityOfId } from '../entry-id';
 import { formatDate } from '../format';
 import { localize, type Shown } from '../localize';
-import type { LocalizedText } from '../../schemas/localized-text';
+import type { LocalizedText } from '~/schemas/localized-text';
 import { staleEntries } from '../verification';
 import { urls } from '../urls';
 import type { Crumb } from './common';

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { openDataLicence } from '../../config/open-data';
-import { pageContext } from '../../data/site-content';
-import { jsonDatasets, type JsonDataset } from '../../lib/exports/json-schemas';
-import { datasetExport } from '../../lib/view-models/exports';
+import { openDataLicence } from '~/config/open-data';
+import { pageContext } from '~/data/site-content';
+import { jsonDatasets, type JsonDataset } from '~/lib/exports/json-schemas';
+import { datasetExport } from '~/lib/view-models/exports';
 
 export function getStaticPaths() {
   return jsonDatasets.map((dataset) => ({ params: { dataset } }));

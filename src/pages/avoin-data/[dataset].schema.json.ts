@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { jsonDatasets, type JsonDataset } from '../../lib/exports/json-schemas';
-import { datasetSchemaExport } from '../../lib/view-models/exports';
-import { withSiteKey } from '../../data/cache-keys';
+import { jsonDatasets, type JsonDataset } from '~/lib/exports/json-schemas';
+import { datasetSchemaExport } from '~/lib/view-models/exports';
+import { withSiteKey } from '~/data/cache-keys';
 
 export function getStaticPaths() {
   return withSiteKey(jsonDatasets.map((dataset) => ({ params: { dataset } })));

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { editorSetup } from '../../data/editor-setup';
+import { editorSetup } from '~/data/editor-setup';
 
 /** The browser editor's configuration, generated from the schemas (src/lib/editor/editor-config.ts). */
 export const GET: APIRoute = () =>

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { contentRoot } from '../../lib/content-root';
-import { practiceFiles } from '../../lib/editor/practice-files';
-import { collectionNames } from '../../schemas/collections';
+import { contentRoot } from '~/lib/content-root';
+import { practiceFiles } from '~/lib/editor/practice-files';
+import { collectionNames } from '~/schemas/collections';
 
 /** The content as files, for the editor's practice mode (`/hallinta/?harjoittelu`). */
 export const GET: APIRoute = () =>

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { withMunicipalityKey } from '../../../data/cache-keys';
-import { editionOf } from '../../../data/editions';
-import { municipalityPagePaths } from '../../../data/entry-paths';
-import { pageContext } from '../../../data/site-content';
-import { buildPoster } from '../../../lib/view-models/poster';
+import { withMunicipalityKey } from '~/data/cache-keys';
+import { editionOf } from '~/data/editions';
+import { municipalityPagePaths } from '~/data/entry-paths';
+import { pageContext } from '~/data/site-content';
+import { buildPoster } from '~/lib/view-models/poster';
 
 export async function getStaticPaths() {
   return withMunicipalityKey(await municipalityPagePaths());

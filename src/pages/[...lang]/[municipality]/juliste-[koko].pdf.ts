@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { withMunicipalityKey } from '../../../data/cache-keys';
-import { editionOf } from '../../../data/editions';
-import { municipalityPagePaths } from '../../../data/entry-paths';
-import { pageContext } from '../../../data/site-content';
-import { SHEETS, type SheetSize } from '../../../lib/poster/poster-layout';
-import { posterPdf } from '../../../lib/poster/poster-pdf';
-import { buildPoster } from '../../../lib/view-models/poster';
+import { withMunicipalityKey } from '~/data/cache-keys';
+import { editionOf } from '~/data/editions';
+import { municipalityPagePaths } from '~/data/entry-paths';
+import { pageContext } from '~/data/site-content';
+import { SHEETS, type SheetSize } from '~/lib/poster/poster-layout';
+import { posterPdf } from '~/lib/poster/poster-pdf';
+import { buildPoster } from '~/lib/view-models/poster';
 
 export async function getStaticPaths() {
   const sizes = Object.keys(SHEETS) as SheetSize[];

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { municipalityPagePaths } from '../../../data/entry-paths';
-import { editionOf } from '../../../data/editions';
-import { pageContext } from '../../../data/site-content';
-import { localize } from '../../../lib/localize';
-import { eventFeed } from '../../../lib/view-models/feeds';
-import { withMunicipalityKey } from '../../../data/cache-keys';
+import { municipalityPagePaths } from '~/data/entry-paths';
+import { editionOf } from '~/data/editions';
+import { pageContext } from '~/data/site-content';
+import { localize } from '~/lib/localize';
+import { eventFeed } from '~/lib/view-models/feeds';
+import { withMunicipalityKey } from '~/data/cache-keys';
 
 export async function getStaticPaths() {
   return withMunicipalityKey(await municipalityPagePaths());

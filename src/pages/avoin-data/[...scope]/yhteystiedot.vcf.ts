@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadSiteIndex, pageContext } from '../../../data/site-content';
-import { contactsExport } from '../../../lib/view-models/exports';
-import { withMunicipalityKey, withSiteKey } from '../../../data/cache-keys';
+import { loadSiteIndex, pageContext } from '~/data/site-content';
+import { contactsExport } from '~/lib/view-models/exports';
+import { withMunicipalityKey, withSiteKey } from '~/data/cache-keys';
 
 /** The whole region at `/avoin-data/yhteystiedot.vcf`, each municipality under its own folder. */
 export async function getStaticPaths() {

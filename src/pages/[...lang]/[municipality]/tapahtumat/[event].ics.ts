@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { editionOf, inEveryEdition } from '../../../../data/editions';
-import { municipalityEntryPaths } from '../../../../data/entry-paths';
-import { pageContext } from '../../../../data/site-content';
-import { localize } from '../../../../lib/localize';
-import { eventFeed, feedEvent } from '../../../../lib/view-models/feeds';
-import { withEntryKey } from '../../../../data/cache-keys';
+import { editionOf, inEveryEdition } from '~/data/editions';
+import { municipalityEntryPaths } from '~/data/entry-paths';
+import { pageContext } from '~/data/site-content';
+import { localize } from '~/lib/localize';
+import { eventFeed, feedEvent } from '~/lib/view-models/feeds';
+import { withEntryKey } from '~/data/cache-keys';
 
 export async function getStaticPaths() {
   const site = new URL(import.meta.env.SITE);

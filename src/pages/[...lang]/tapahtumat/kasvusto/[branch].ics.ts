@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { editionOf, inEveryEdition } from '../../../../data/editions';
-import { loadSiteIndex, pageContext } from '../../../../data/site-content';
-import { localize } from '../../../../lib/localize';
-import { eventFeed, feedEvent } from '../../../../lib/view-models/feeds';
-import { withViewModelKey } from '../../../../data/cache-keys';
+import { editionOf, inEveryEdition } from '~/data/editions';
+import { loadSiteIndex, pageContext } from '~/data/site-content';
+import { localize } from '~/lib/localize';
+import { eventFeed, feedEvent } from '~/lib/view-models/feeds';
+import { withViewModelKey } from '~/data/cache-keys';
 
 export async function getStaticPaths() {
   const paths = inEveryEdition((await loadSiteIndex()).branchesInOrder.map(({ entry }) => ({ params: { branch: entry.id } })));
