@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentSecurityPolicy } from './src/config/security.ts';
+import { settings } from './src/config/settings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { browserEditor, EDITOR_FONT_FOLDER } from './src/integrations/editor.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
@@ -12,14 +13,15 @@ import { safeContentPlugin } from './src/lib/markdown/safe-content-plugin.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 
 export default defineConfig({
-  // The public address of the site, used for canonical links, structured data, feeds and
+  // Every setting is read from the environment once and checked (src/config/settings.ts; the
+  // README's "Settings" table). The public address of the site, used for canonical links, structured data, feeds and
   // posters; `astro build` stops without it (src/integrations/site-address.ts).
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  site: settings.site ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  // Tests and benchmarks build other content roots side by side (see src/lib/content-root.ts);
+  // Tests and benchmarks build other content roots side by side (HYVINVOINTIPUU_CONTENT);
   // each gets its own output and cache so that builds never mix their content stores.
-  outDir: process.env.HYVINVOINTIPUU_OUT_DIR ?? './dist',
-  cacheDir: process.env.HYVINVOINTIPUU_CACHE_DIR ?? './node_modules/.astro',
+  outDir: settings.outDir,
+  cacheDir: settings.cacheDir,
   // Scripts and stylesheets stay files of their own, so the content security policy needs no
   // 'unsafe-inline' and a host can send the same policy as a header (src/config/security.ts).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },

@@ -3,18 +3,17 @@
 // checks as the build, and lists every problem as `file:line field: löytyi …, odotettiin …`.
 // Exits with 1 when there is any. HYVINVOINTIPUU_CONTENT checks another content folder;
 // HYVINVOINTIPUU_MESSAGES=en writes the messages in English (sv in Swedish).
-import { withTypeScript } from './load-ts.mjs';
+import { settingsOf, withTypeScript } from './load-ts.mjs';
 
 const failed = await withTypeScript(async (load) => {
   const { checkContent } = await load('/src/lib/content-check/index.ts');
-  const { contentRoot } = await load('/src/lib/content-root.ts');
+  const settings = await settingsOf(load);
   const { formatProblem } = await load('/src/lib/friendly-errors.ts');
-  const { messageLanguage } = await load('/src/lib/content-check/language.ts');
   const { checkTexts } = await load('/src/i18n/checks/index.ts');
-  const language = messageLanguage();
+  const language = settings.messages;
   const texts = checkTexts[language].content;
   const started = performance.now();
-  const report = checkContent(contentRoot(), undefined, undefined, language);
+  const report = checkContent(settings.contentRoot, undefined, undefined, language);
   for (const warning of report.warnings) console.warn(texts.warning({ problem: formatProblem(warning, language) }));
   for (const problem of report.problems) console.error(formatProblem(problem, language));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -3,24 +3,22 @@
 //   npm run events:check [-- --strict]
 // With --strict it exits with 1 when there is any overlap. HYVINVOINTIPUU_CONTENT picks another
 // content folder and HYVINVOINTIPUU_NOW ("YYYY-MM-DD HH:MM", Finnish time) another "now".
-import { withTypeScript } from './load-ts.mjs';
+import { settingsOf, withTypeScript } from './load-ts.mjs';
 
 const strict = process.argv.includes('--strict');
 const count = await withTypeScript(async (load) => {
   const { checkContent } = await load('/src/lib/content-check/index.ts');
-  const { contentRoot } = await load('/src/lib/content-root.ts');
+  const settings = await settingsOf(load);
   const { formatProblem } = await load('/src/lib/friendly-errors.ts');
-  const { messageLanguage } = await load('/src/lib/content-check/language.ts');
   const { clashReport } = await load('/src/lib/events/clash-report.ts');
-  const { buildNow } = await load('/src/config/now.ts');
   const { clashRules } = await load('/src/config/events.ts');
-  const language = messageLanguage();
-  const report = checkContent(contentRoot(), undefined, undefined, language);
+  const language = settings.messages;
+  const report = checkContent(settings.contentRoot, undefined, undefined, language);
   if (report.problems.length) {
     console.error(report.problems.map((problem) => formatProblem(problem, language)).join('\n'));
     return -1;
   }
-  const now = buildNow();
+  const now = settings.now;
   const { checkTexts } = await load('/src/i18n/checks/index.ts');
   const clashes = clashReport(report.entries, now, clashRules, language);
   console.log(checkTexts[language].content.eventsChecked({ now, count: clashes.length }));

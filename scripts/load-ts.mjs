@@ -18,3 +18,16 @@ export async function withTypeScript(run) {
     await server.close();
   }
 }
+
+/**
+ * The checked settings (src/config/settings.ts). A setting in the wrong form ends the command
+ * with the setting's own message, not a stack trace, as the build does.
+ */
+export async function settingsOf(load) {
+  try {
+    return (await load('/src/config/settings.ts')).settings;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  }
+}

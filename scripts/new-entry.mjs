@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { withTypeScript } from './load-ts.mjs';
+import { settingsOf, withTypeScript } from './load-ts.mjs';
 
 const [kind, ...rest] = process.argv.slice(2);
 const flags = {};
@@ -20,11 +20,9 @@ if (kind === '--from') process.exit(await fromSubmission(rest[0]));
 
 const code = await withTypeScript(async (load) => {
   const { QUESTIONS, scaffold } = await load('/src/lib/scaffold.ts');
-  const { contentRoot } = await load('/src/lib/content-root.ts');
+  const settings = await settingsOf(load);
   const { checkContent } = await load('/src/lib/content-check/index.ts');
   const { formatProblem } = await load('/src/lib/friendly-errors.ts');
-  const { messageLanguage } = await load('/src/lib/content-check/language.ts');
-  const { buildNow } = await load('/src/config/now.ts');
   if (!QUESTIONS[kind]) {
     console.error('Käyttö: npm run new -- actor|fruit|event [--kenttä arvo …]');
     return 2;
@@ -43,8 +41,8 @@ const code = await withTypeScript(async (load) => {
       answers[question.field] = lines[i] ?? '';
     });
   }
-  const root = contentRoot();
-  const entry = scaffold(kind, answers, buildNow().slice(0, 10));
+  const root = settings.contentRoot;
+  const entry = scaffold(kind, answers, settings.now.slice(0, 10));
   const file = join(root, entry.path);
   if (existsSync(file)) {
     console.error(`${shown(file)} on jo olemassa: valitse toinen nimi.`);
@@ -52,7 +50,7 @@ const code = await withTypeScript(async (load) => {
   }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, entry.text);
-  const language = messageLanguage();
+  const language = settings.messages;
   const problems = checkContent(root, undefined, undefined, language).problems.filter((problem) => problem.file === shown(file));
   if (problems.length) {
     rmSync(file);
@@ -78,11 +76,10 @@ async function fromSubmission(path) {
   }
   return withTypeScript(async (load) => {
     const { parseSubmission } = await load('/src/lib/submissions/message.ts');
-    const { contentRoot } = await load('/src/lib/content-root.ts');
+    const settings = await settingsOf(load);
     const { checkContent } = await load('/src/lib/content-check/index.ts');
     const { formatProblem } = await load('/src/lib/friendly-errors.ts');
-    const { messageLanguage } = await load('/src/lib/content-check/language.ts');
-    const language = messageLanguage();
+    const language = settings.messages;
     const submission = parseSubmission(readFileSync(path, 'utf8'));
     if (submission.kind === 'correction') {
       console.error(`Viesti on korjausehdotus tiedostoon ${submission.target}: tee korjaus siihen tiedostoon käsin.`);
@@ -92,7 +89,7 @@ async function fromSubmission(path) {
       console.error(`Viestistä ei saatu merkintää: ${submission.reason}.`);
       return 1;
     }
-    const file = join(contentRoot(), submission.path);
+    const file = join(settings.contentRoot, submission.path);
     if (existsSync(file)) {
       console.error(
         `${shown(file)} on jo olemassa: tiedostoa ei korvattu. Vertaa ilmoitusta olemassa olevaan merkintään tai vaihda tiedoston nimi viestin Tiedosto-riville.`,
@@ -101,7 +98,7 @@ async function fromSubmission(path) {
     }
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, submission.text);
-    const problems = checkContent(contentRoot(), undefined, undefined, language).problems.filter(
+    const problems = checkContent(settings.contentRoot, undefined, undefined, language).problems.filter(
       (problem) => problem.file === shown(file),
     );
     if (problems.length) {

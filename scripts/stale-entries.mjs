@@ -1,18 +1,17 @@
 #!/usr/bin/env node
 // `npm run verify:list [-- --months 12]`: the actors whose `verified` date is older than the
 // limit (src/config/verification.ts), oldest first, for staff to confirm with a person.
-import { withTypeScript } from './load-ts.mjs';
+import { settingsOf, withTypeScript } from './load-ts.mjs';
 
 const monthsArg = process.argv.indexOf('--months');
 await withTypeScript(async (load) => {
   const { checkContent } = await load('/src/lib/content-check/index.ts');
-  const { contentRoot } = await load('/src/lib/content-root.ts');
+  const settings = await settingsOf(load);
   const { staleEntries } = await load('/src/lib/verification.ts');
   const { verification } = await load('/src/config/verification.ts');
-  const { buildNow } = await load('/src/config/now.ts');
   const months = monthsArg > 0 ? Number(process.argv[monthsArg + 1]) : verification.maxAgeMonths;
-  const today = buildNow().slice(0, 10);
-  const actors = checkContent(contentRoot()).entries.filter((entry) => entry.collection === 'actors');
+  const today = settings.now.slice(0, 10);
+  const actors = checkContent(settings.contentRoot).entries.filter((entry) => entry.collection === 'actors');
   const files = new Map(actors.map((entry) => [entry.id, entry.source.displayPath]));
   const stale = staleEntries(
     actors.map((entry) => ({ id: entry.id, name: entry.data.name, verified: entry.data.verified, status: entry.data.status })),

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { editorContentSecurityPolicy } from '../lib/editor/editor-policy';
 import { parseRepository } from '../lib/forge';
 import { TREE_STYLE } from '../lib/tree/render-tree-svg';
-import { corrections, editor } from './site';
+import { settings } from './settings';
 
 /** A CSP source for an inline `<style>` element whose text is known when the site is built. */
 function styleHash(text: string): `sha256-${string}` {
@@ -59,10 +59,15 @@ export function responseHeaders(): Record<string, string> {
 /** Where the browser editor lives; its page has a policy of its own (src/lib/editor/editor-policy.ts). */
 export const EDITOR_PATH = '/hallinta/';
 
-/** The editor page's policy for the forge this build saves to, framing forbidden as everywhere. */
+/** The editor page's policy for the forge this build saves to, as its `<meta>` gives it. */
+export function editorContentSecurityPolicyMeta(): string {
+  const { corrections, editor } = settings;
+  return editorContentSecurityPolicy(parseRepository(corrections.repository, corrections.forge), editor.authUrl);
+}
+
+/** The same policy as a header, framing forbidden as everywhere. */
 export function editorContentSecurityPolicyHeader(): string {
-  const policy = editorContentSecurityPolicy(parseRepository(corrections.repository, corrections.forge), editor.authUrl);
-  return [policy, ...HEADER_ONLY_DIRECTIVES].join('; ');
+  return [editorContentSecurityPolicyMeta(), ...HEADER_ONLY_DIRECTIVES].join('; ');
 }
 
 /** Headers a host should send with the editor's files instead of `responseHeaders()`. */

@@ -1,6 +1,4 @@
-import { editions } from '../config/editions';
-import { openDataLicence } from '../config/open-data';
-import { corrections } from '../config/site';
+import { settings } from '~/config/settings';
 import { entryPageKey, municipalityKey, siteKey, viewModelKey, type KeyContext } from '../lib/cache-keys';
 import type { PageContext } from '../lib/page-context';
 import { editionOf } from './editions';
@@ -12,7 +10,7 @@ let cached: Promise<KeyContext> | undefined;
 function keyContext(): Promise<KeyContext> {
   cached ??= (async () => {
     const ctx = await pageContext('fi');
-    const settings = { site: import.meta.env.SITE, editions, corrections, openDataLicence };
+    const settings = { site: import.meta.env.SITE, ...ctx.settings };
     return { index: ctx.index, now: ctx.now, digests: await loadDigests(), settings };
   })();
   return cached;
@@ -49,7 +47,7 @@ export async function withViewModelKey<P extends Path>(
 ): Promise<(P & { cacheKey: string })[]> {
   const ctx = await keyContext();
   const contexts = new Map<string, PageContext>();
-  for (const lang of editions) contexts.set(lang, await pageContext(lang));
+  for (const lang of settings.editions) contexts.set(lang, await pageContext(lang));
   return paths.map((path) => ({
     ...path,
     cacheKey: viewModelKey(ctx, ...viewModels(contexts.get(editionOf(path.params.lang))!, path)),
@@ -67,7 +65,7 @@ export async function withEntryKey<P extends Path & { props: { entry: { id: stri
 ): Promise<(P & { cacheKey: string })[]> {
   const ctx = await keyContext();
   const contexts = new Map<string, PageContext>();
-  for (const lang of editions) contexts.set(lang, await pageContext(lang));
+  for (const lang of settings.editions) contexts.set(lang, await pageContext(lang));
   return paths.map((path) => {
     const page = contexts.get(editionOf(path.params.lang))!;
     const { entry } = path.props;

@@ -1,5 +1,5 @@
-import { editions } from '../config/editions';
-import type { Language } from '../schemas/localized-text';
+import { settings } from '~/config/settings';
+import type { Language } from '~/i18n/languages';
 
 interface StaticPath {
   params: Record<string, string | undefined>;
@@ -11,7 +11,7 @@ interface StaticPath {
  * for Finnish (the site root) and `sv` or `en` for the others.
  */
 export function inEveryEdition<P extends StaticPath>(paths: P[]): (P & { params: P['params'] & { lang: string | undefined } })[] {
-  return editions.flatMap((lang) =>
+  return settings.editions.flatMap((lang) =>
     paths.map((path) => ({ ...path, params: { ...path.params, lang: lang === 'fi' ? undefined : lang } })),
   );
 }

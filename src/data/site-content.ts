@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import type { Language } from '../schemas/localized-text';
-import { buildNow } from '../config/now';
+import type { Language } from '~/i18n/languages';
+import { settings, siteSettings } from '~/config/settings';
 import { digestOf } from '../lib/cache-keys';
 import { createTranslator } from '../lib/i18n';
 import { indexContent, type SiteIndex } from '../lib/site-index';
@@ -60,8 +60,6 @@ export function loadDigests(): Promise<Map<string, string>> {
 
 /** The context every view-model builder takes. */
 export async function pageContext(lang: Language): Promise<PageContext> {
-  return { lang, t: createTranslator(lang), index: await loadSiteIndex(), now: buildTime };
+  // One "now" for the whole build, read once with the settings, so that every page agrees on what is upcoming.
+  return { lang, t: createTranslator(lang), index: await loadSiteIndex(), now: settings.now, settings: siteSettings() };
 }
-
-/** One "now" for the whole build, so that every page agrees on what is upcoming. */
-const buildTime = buildNow();

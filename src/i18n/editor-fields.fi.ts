@@ -1,3 +1,5 @@
+import { languageName, type Language } from './languages';
+
 /**
  * The browser editor's Finnish labels and help texts, one per schema field, by collection and
  * field path (`contacts.phones.number`). The editor's fields themselves come from the schemas
@@ -10,14 +12,24 @@ export interface FieldText {
 
 type Texts = Record<string, FieldText>;
 
-const localized = {
+const localized: Partial<Record<Language, FieldText>> = {
   fi: { label: 'suomeksi', hint: 'Pakollinen.' },
   sv: { label: 'ruotsiksi', hint: 'Vapaaehtoinen; ruotsinkielinen sivu näyttää muuten suomenkielisen tekstin.' },
   en: { label: 'englanniksi', hint: 'Vapaaehtoinen; englanninkielinen sivu näyttää muuten suomenkielisen tekstin.' },
-} as const;
+};
 
-/** Labels of the language parts of a text by language (`description.fi`, …). */
-export const languagePartTexts: Record<'fi' | 'sv' | 'en', FieldText> = localized;
+/**
+ * The label of a text's part in one language (`description.fi`, …). A language added to the
+ * registry without words here is named as the language data names it ("pohjoissaame (se)").
+ */
+export function languagePartText(lang: Language): FieldText {
+  return (
+    localized[lang] ?? {
+      label: `${languageName(lang, 'fi')} (${lang})`,
+      hint: 'Vapaaehtoinen; tämän kielen sivu näyttää muuten suomenkielisen tekstin.',
+    }
+  );
+}
 
 const body: FieldText = {
   label: 'Pidempi esittely',

@@ -2,11 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { clashRules } from '~/config/events';
-import { buildNow } from '../config/now';
 import { checkContent } from '../lib/content-check';
 import { clashReport } from '../lib/events/clash-report';
-import { contentRoot } from '../lib/content-root';
-import { messageLanguage } from '../lib/content-check/language';
+import { settings } from '~/config/settings';
 import { checkTexts } from '../i18n/checks';
 import { formatProblem, formatProblems } from '../lib/friendly-errors';
 
@@ -22,14 +20,14 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const projectRoot = fileURLToPath(config.root);
-        const language = messageLanguage();
+        const { contentRoot, messages: language, now } = settings;
         const texts = checkTexts[language].content;
-        const report = checkContent(contentRoot(projectRoot), projectRoot, fileURLToPath(config.publicDir), language);
+        const report = checkContent(contentRoot, projectRoot, fileURLToPath(config.publicDir), language);
         for (const warning of report.warnings) logger.warn(formatProblem(warning, language));
         if (report.problems.length === 0) {
           logger.info(texts.checkedNoProblems({ files: report.fileCount }));
           // Overlapping upcoming events are for organisers to settle: a warning, not a failure.
-          for (const clash of clashReport(report.entries, buildNow(), clashRules, language)) logger.warn(clash.text);
+          for (const clash of clashReport(report.entries, now, clashRules, language)) logger.warn(clash.text);
           return;
         }
         const error = new AstroError(formatProblems(report.problems, language), texts.hint);

@@ -4,10 +4,8 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corrections, editor } from '../config/site';
-import { editorContentSecurityPolicy } from '../lib/editor/editor-policy';
+import { editorContentSecurityPolicyMeta } from '~/config/security';
 import { editorConfigProblems } from '../lib/editor/validate-config';
-import { parseRepository } from '../lib/forge';
 
 /** The package's folder; its `exports` name only the main module (`npm/index.js`). */
 const packageRoot = () => dirname(dirname(createRequire(import.meta.url).resolve('@sveltia/cms')));
@@ -78,7 +76,7 @@ export function browserEditor(): AstroIntegration {
         copyFonts(root);
         const page = join(root, 'hallinta/index.html');
         if (existsSync(page)) {
-          const policy = editorContentSecurityPolicy(parseRepository(corrections.repository, corrections.forge), editor.authUrl);
+          const policy = editorContentSecurityPolicyMeta();
           // The page's own <meta> policy is Astro's (for every page); the editor needs its own.
           const meta = /<meta http-equiv="content-security-policy" content="[^"]*">/;
           const html = readFileSync(page, 'utf8');

@@ -4,9 +4,9 @@ import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { editions } from '../config/editions';
+import { settings } from '~/config/settings';
 import { files, urls } from '../lib/urls';
-import type { Language } from '../schemas/localized-text';
+import type { Language } from '~/i18n/languages';
 import type { IndexJob, IndexResult } from './search-index-worker';
 
 export interface SearchIndexOptions {
@@ -15,7 +15,7 @@ export interface SearchIndexOptions {
 }
 
 /** `sv/pagefind/` → `sv/pagefind`: an edition's index folder inside the output folder. */
-export const searchIndexFolders = editions.map((lang) => files.searchIndex(lang).slice(1, -1));
+export const searchIndexFolders = settings.editions.map((lang) => files.searchIndex(lang).slice(1, -1));
 
 /** `sv/alajarvi/index.html` → `/sv/alajarvi/` */
 function urlOf(file: string, root: string): string {
@@ -25,7 +25,7 @@ function urlOf(file: string, root: string): string {
 
 /** The edition a built page belongs to, from its address (`/sv/…` is Swedish, the rest Finnish). */
 function editionOfUrl(url: string): Language {
-  return editions.find((lang) => lang !== 'fi' && url.startsWith(urls.home(lang))) ?? 'fi';
+  return settings.editions.find((lang) => lang !== 'fi' && url.startsWith(urls.home(lang))) ?? 'fi';
 }
 
 /** Runs one edition's index in a worker thread; resolves with what it indexed. */
@@ -58,7 +58,7 @@ function runWorker(workerFile: URL, job: IndexJob): Promise<Extract<IndexResult,
  * folder is kept between builds (see `prune-output.ts`).
  */
 export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
-  const { finnishTerms = process.env.HYVINVOINTIPUU_SEARCH_TERMS !== 'off' } = options;
+  const { finnishTerms = settings.searchWordForms } = options;
   let workerFile: URL;
   return {
     name: 'hyvinvointipuu:search-index',
@@ -69,7 +69,7 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
       'astro:build:done': async ({ dir, assets, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(dir);
-        const pagesByEdition = new Map<Language, { file: string; url: string }[]>(editions.map((lang) => [lang, []]));
+        const pagesByEdition = new Map<Language, { file: string; url: string }[]>(settings.editions.map((lang) => [lang, []]));
         // The pages this build wrote or kept, in a stable order (not the output folder, which
         // also holds the old indexes).
         const builtFiles = [...assets.values()].flat().map((url) => fileURLToPath(url));
@@ -78,7 +78,7 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
           pagesByEdition.get(editionOfUrl(url))!.push({ file, url });
         }
         // The largest edition (Finnish, with the extra forms) first, so the others fill in beside it.
-        const queue: IndexJob[] = editions.map((lang) => ({
+        const queue: IndexJob[] = settings.editions.map((lang) => ({
           lang,
           pages: pagesByEdition.get(lang)!,
           outputPath: join(root, files.searchIndex(lang)),
@@ -95,7 +95,7 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
         const forms = results.reduce((sum, result) => sum + result.extraForms, 0);
         const words = finnishTerms ? `, with extra Finnish forms for ${forms} words` : '';
         logger.info(
-          `Indexed ${pages} pages for search in ${editions.length} editions${words} in ${Math.round(performance.now() - started)} ms.`,
+          `Indexed ${pages} pages for search in ${settings.editions.length} editions${words} in ${Math.round(performance.now() - started)} ms.`,
         );
       },
     },

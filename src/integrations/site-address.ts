@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { settings } from '~/config/settings';
 
 /**
  * A build for the public needs the public address: canonical links, language alternates,
@@ -12,7 +13,7 @@ export function siteAddress(): AstroIntegration {
     name: 'hyvinvointipuu:site-address',
     hooks: {
       'astro:config:setup': ({ command }) => {
-        if (command !== 'build' || process.env.SITE_URL) return;
+        if (command !== 'build' || settings.site) return;
         const error = new AstroError(
           'Set SITE_URL to the public address of the site before building it, for example SITE_URL=https://hyvinvointipuu.kunta.fi npm run build (npm start builds and serves the site on this computer without it).',
         );

@@ -1,5 +1,5 @@
 import { newIssueUrl, parseRepository } from './forge';
-import type { Language } from '../schemas/localized-text';
+import type { Language } from '~/i18n/languages';
 import { urls } from './urls';
 
 /** Where a reader can suggest a correction to an entry, in the order the page offers them. */
@@ -15,10 +15,13 @@ export interface CorrectionLink {
 }
 
 export interface CorrectionSettings {
+  /** The repository's address, e.g. `https://github.com/kunta/hyvinvointipuu`. */
   repository?: string | undefined;
-  /** `github` or `gitlab`; read from the address when left out. */
-  forge?: string | undefined;
+  /** `github` or `gitlab`; read from the address when left out (github.com is GitHub, other hosts GitLab). */
+  forge?: 'github' | 'gitlab' | undefined;
+  /** The branch that the editor opens and that pull requests go to. */
   branch: string;
+  /** An address for corrections by email. */
   email?: string | undefined;
 }
 

@@ -3,9 +3,9 @@ import { channelKinds, channelTexts } from '../schemas/channel';
 import { phoneTypes } from '../schemas/contact';
 import { audiences, eventKinds, eventStatuses } from '../schemas/event';
 import { fruitKinds } from '../schemas/fruit';
-import type { Language } from '../schemas/localized-text';
 import { municipalityStatuses } from '../schemas/municipality';
-import { dictionaries, uiLanguages, type UiKey } from './i18n';
+import { languages, type Language } from '~/i18n/languages';
+import { dictionaries, type UiKey } from './i18n';
 import { closest } from './suggest';
 
 /** An enumeration of the schemas with the dictionary key of each value's label. */
@@ -75,7 +75,7 @@ function guessValue(written: string, values: string[], known: LabelledEnum | und
   const names = new Map<string, string>();
   for (const value of values) {
     names.set(value.toLowerCase(), value);
-    if (known) for (const language of uiLanguages) names.set(dictionaries[language][known.label(value)]!.toLowerCase(), value);
+    if (known) for (const language of languages) names.set(dictionaries[language][known.label(value)]!.toLowerCase(), value);
   }
   const exact = names.get(written);
   if (exact !== undefined) return exact;

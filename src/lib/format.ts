@@ -1,10 +1,9 @@
-import type { Language } from '../schemas/localized-text';
+import { languageOf, type Language } from '~/i18n/languages';
 import { helsinkiToInstant, isAllDay, TIME_ZONE } from './helsinki-time';
-
-const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' };
 const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE };
+const MONTH: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric', timeZone: 'UTC' };
 const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE };
 
 /** Making a formatter costs far more than using one, and a big site formats dates on every page. */
@@ -12,7 +11,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(lang: Language, name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang} ${name}`;
   let made = formatters.get(key);
-  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(LOCALES[lang], options)));
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(languageOf(lang).locale, options)));
   return made;
 }
 
@@ -20,6 +19,12 @@ function formatter(lang: Language, name: string, options: Intl.DateTimeFormatOpt
 export function formatDate(date: string, lang: Language): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return formatter(lang, 'date', DATE).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** A month as a calendar's heading: `2026-12` is "joulukuu 2026" in Finnish. */
+export function formatMonth(month: string, lang: Language): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return formatter(lang, 'month', MONTH).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /** A Helsinki time for reading: the date, and the clock time unless it is an all-day event. */

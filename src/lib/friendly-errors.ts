@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { checkTexts } from '../i18n/checks';
-import type { Language } from '../schemas/localized-text';
+import type { Language } from '~/i18n/languages';
 import { schemaMessageText } from '../schemas/messages';
 import { enumChoice } from './enum-labels';
 import { closest } from './suggest';

@@ -1,16 +1,13 @@
-import en from '../i18n/en.json';
-import fi from '../i18n/fi.json';
-import sv from '../i18n/sv.json';
-import type { Language } from '../schemas/localized-text';
+import fi from '~/i18n/fi.json';
+import { languageOf, languages, type Language } from '~/i18n/languages';
 
 /** Every UI string key; Finnish is the reference dictionary. */
 export type UiKey = keyof typeof fi;
 
-/** A dictionary per language of the site; a test keeps their keys equal to Finnish. */
-export const dictionaries: Record<Language, Record<string, string>> = { fi, sv, en };
-
-/** The UI languages the site has dictionaries for. */
-export const uiLanguages = Object.keys(dictionaries) as Language[];
+/** The dictionary of every language of the registry; a test keeps their keys equal to Finnish. */
+export const dictionaries = Object.fromEntries(
+  languages.map((lang): [Language, Record<string, string>] => [lang, languageOf(lang).dictionary]),
+) as Record<Language, Record<string, string>>;
 
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
 

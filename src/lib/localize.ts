@@ -1,4 +1,5 @@
-import type { Language, LocalizedText } from '../schemas/localized-text';
+import type { LocalizedText } from '../schemas/localized-text';
+import type { Language } from '~/i18n/languages';
 
 /** Text ready to show, with the language it is actually in (Finnish when not translated). */
 export interface Shown {

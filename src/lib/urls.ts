@@ -1,4 +1,4 @@
-import type { Language } from '../schemas/localized-text';
+import { isLanguage, type Language } from '~/i18n/languages';
 import { municipalityOfId, slugOfId } from './entry-id';
 
 /**
@@ -86,7 +86,8 @@ function nested(lang: Language, section: string, id: string): PagePath {
 
 /** The path without its edition prefix: `/en/vimpeli/` → `/vimpeli/`. */
 function withoutEdition(pathname: string): string {
-  return pathname.replace(/^\/(sv|en)(?=\/|$)/, '') || '/';
+  const [, first = '', rest = '/'] = /^\/([^/]*)(\/.*)?$/.exec(pathname) ?? [];
+  return first !== 'fi' && isLanguage(first) ? rest : pathname || '/';
 }
 
 /**

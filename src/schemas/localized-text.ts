@@ -1,15 +1,12 @@
 import { z } from 'astro/zod';
+import { languages, type Language } from '~/i18n/languages';
 import { expects } from './messages';
-
-/** The languages the site is written in; Finnish is required, the others fall back to it. */
-export const languages = ['fi', 'sv', 'en'] as const;
-export type Language = (typeof languages)[number];
 
 const nonEmpty = z.string(expects('text')).trim().min(1, expects('nonEmptyText'));
 
 /**
  * Text that visitors read. Staff may write a plain string (Finnish), or an object with a
- * required Finnish text and optional Swedish and English translations:
+ * required Finnish text and optional translations into the site's other languages:
  *
  * ```yaml
  * name: Vimpelin SPR
@@ -23,18 +20,14 @@ export const localizedTextSchema = z
     nonEmpty,
     z
       .object(
-        {
-          /** Finnish text: always required, the fallback for every other language. */
-          fi: nonEmpty,
-          /** Swedish translation. */
-          sv: nonEmpty.optional(),
-          /** English translation. */
-          en: nonEmpty.optional(),
-        },
-        expects('localizedText'),
+        // Finnish is always required, the fallback for every other language; each other
+        // language of the registry (`src/i18n/languages.ts`) is an optional translation.
+        Object.fromEntries(languages.map((lang) => [lang, lang === 'fi' ? nonEmpty : nonEmpty.optional()])),
+        expects('localizedText', { list: languages.join(', ') }),
       )
       .strict(),
   ])
-  .transform((text) => (typeof text === 'string' ? { fi: text } : text));
+  .transform((text) => (typeof text === 'string' ? { fi: text } : text) as LocalizedText);
 
-export type LocalizedText = z.output<typeof localizedTextSchema>;
+/** Finnish text, with translations into the registry's other languages where staff gave them. */
+export type LocalizedText = { fi: string } & Partial<Record<Exclude<Language, 'fi'>, string>>;

@@ -1,5 +1,5 @@
 import { checkTexts, type SchemaMessageKey, type SchemaMessageParams } from '../i18n/checks';
-import type { Language } from './localized-text';
+import type { Language } from '~/i18n/languages';
 
 /**
  * Schema messages are catalogue keys, not sentences: zod only carries strings, so a key and its

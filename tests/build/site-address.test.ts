@@ -9,3 +9,18 @@ describe('building for the public', () => {
     expect(output).not.toMatch(/^\s+at /m);
   });
 });
+
+describe('building with a setting in the wrong form', () => {
+  test('stops before building, naming the setting, what it holds and what it should hold', () => {
+    const { status, output } = astroBuild({
+      SITE_URL: 'http://localhost:4321',
+      HYVINVOINTIPUU_EDITIONS: 'fi,de',
+      HYVINVOINTIPUU_OUT_DIR: '/tmp/hyvinvointipuu-bad-setting',
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'Asetus HYVINVOINTIPUU_EDITIONS: löytyi "fi,de", odotettiin kielikoodeja pilkuin erotettuina joukosta fi, sv, en, esimerkiksi fi,sv',
+    );
+    expect(output).not.toMatch(/^\s+at /m);
+  });
+});

@@ -6,6 +6,7 @@ import { indexContent, type SiteContent } from '~/lib/site-index';
 import { buildActorPage } from '~/lib/view-models/actor-page';
 import type { PageContext } from '~/lib/page-context';
 import { siteContent } from '../fixtures/site-content';
+import { defaultSettings } from '../fixtures/page-context';
 
 const NOW = '2026-12-01 12:00';
 
@@ -28,14 +29,14 @@ function edited(collection: keyof SiteContent, id: string, change: (data: Record
 
 function actorPageKey(content: SiteContent, id: string, now = NOW): string {
   const ctx = keyContext(content, now);
-  const page: PageContext = { lang: 'fi', t: createTranslator('fi'), index: ctx.index, now };
+  const page: PageContext = { lang: 'fi', t: createTranslator('fi'), index: ctx.index, now, settings: defaultSettings };
   return entryPageKey(ctx, 'actors', id, buildActorPage(page, id, new URL('https://example.org/')));
 }
 
 /** The key of a branch's calendar page, made of what the page shows. */
 function branchCalendarKey(content: SiteContent, branch: string): string {
   const ctx = keyContext(content);
-  const page: PageContext = { lang: 'fi', t: createTranslator('fi'), index: ctx.index, now: NOW };
+  const page: PageContext = { lang: 'fi', t: createTranslator('fi'), index: ctx.index, now: NOW, settings: defaultSettings };
   return viewModelKey(ctx, buildCalendar(page, { branch }));
 }
 

@@ -9,8 +9,9 @@ import type { PageContext } from '~/lib/page-context';
 import { buildEventPage } from '~/lib/view-models/event-page';
 import { eventFeed } from '~/lib/view-models/feeds';
 import { buildMunicipalityPage } from '~/lib/view-models/municipality-page';
-import { languages, type Language } from '~/schemas/localized-text';
+import { languages, type Language } from '~/i18n/languages';
 import { siteContent } from '../fixtures/site-content';
+import { defaultSettings } from '../fixtures/page-context';
 
 const site = new URL('https://hyvinvointipuu.example/');
 /** Before the fixture's one event (17.4.2018), and after it. */
@@ -18,7 +19,7 @@ const BEFORE = '2018-04-01 12:00';
 const AFTER = '2026-01-01 12:00';
 
 function context(lang: Language, now = BEFORE): PageContext {
-  return { lang, t: createTranslator(lang), index: indexContent(siteContent()), now };
+  return { lang, t: createTranslator(lang), index: indexContent(siteContent()), now, settings: defaultSettings };
 }
 
 const pagesRoot = new URL('../../src/pages/', import.meta.url).pathname;

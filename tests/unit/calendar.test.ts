@@ -7,6 +7,7 @@ import { eventSchema } from '~/schemas/event';
 import { buildBreakfastsPage } from '~/lib/view-models/breakfasts';
 import { announcementsByChannel, buildCalendar, eventsAtTheSameTime } from '~/lib/view-models/calendar';
 import { siteContent } from '../fixtures/site-content';
+import { defaultSettings } from '../fixtures/page-context';
 
 function context(now: string) {
   const content = siteContent();
@@ -41,7 +42,7 @@ function context(now: string) {
     { id: 'lehti', data: channelSchema.parse({ name: 'Lehti', kind: 'newspaper', leadDays: 14, text: 'long' }) },
     { id: 'facebook', data: channelSchema.parse({ name: 'Facebook', kind: 'social-media', leadDays: 7, text: 'short' }) },
   );
-  return { lang: 'fi' as const, t: createTranslator('fi'), index: indexContent(content), now };
+  return { lang: 'fi' as const, t: createTranslator('fi'), index: indexContent(content), now, settings: defaultSettings };
 }
 
 describe('the calendar', () => {

@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent } from '~/lib/content-check';
-import { messageLanguage } from '~/lib/content-check/language';
 import { formatProblem, formatProblems, type ContentProblem, type MessageLanguage } from '~/lib/friendly-errors';
 import { contentRootWith, fixturesDir } from '../fixtures/content-root';
 
@@ -284,13 +283,6 @@ describe('the legal pages', () => {
 });
 
 describe('the language of the messages', () => {
-  test('is Finnish unless HYVINVOINTIPUU_MESSAGES names another', () => {
-    expect(messageLanguage({})).toBe('fi');
-    expect(messageLanguage({ HYVINVOINTIPUU_MESSAGES: 'en' })).toBe('en');
-    expect(messageLanguage({ HYVINVOINTIPUU_MESSAGES: 'SV' })).toBe('sv');
-    expect(messageLanguage({ HYVINVOINTIPUU_MESSAGES: 'de' })).toBe('fi');
-  });
-
   test('gives the report a Finnish heading by default', () => {
     const { report } = check('several-problems-in-one-file');
     expect(formatProblems(report.problems.slice(0, 1))).toMatchInlineSnapshot(`
@@ -298,20 +290,6 @@ describe('the language of the messages', () => {
         actors/alajarvi/seura.md:6 branches[1]: löytyi "kulttuuri-ja-taide", odotettiin olemassa olevan kasvuston tunnusta: liikunta-ja-ulkoilu, vapaaehtoistoiminta"
     `);
     expect(formatProblems(report.problems).split('\n')[0]).toBe('4 ongelmaa sisällössä:');
-  });
-
-  test('follows HYVINVOINTIPUU_MESSAGES when the check is given no language', () => {
-    const { root, cleanup } = contentRootWith('invalid-email');
-    cleanups.push(cleanup);
-    vi.stubEnv('HYVINVOINTIPUU_MESSAGES', 'en');
-    try {
-      expect(checkContent(root, root).problems[0]).toMatchObject({
-        found: '"puheenjohtaja.seura.fi"',
-        expected: 'an email address such as info@yhdistys.fi',
-      });
-    } finally {
-      vi.unstubAllEnvs();
-    }
   });
 });
 

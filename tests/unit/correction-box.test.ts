@@ -7,20 +7,24 @@ import { correctionBox } from '~/lib/view-models/correction-box';
 import { buildEventPage } from '~/lib/view-models/event-page';
 import { buildFruitPage } from '~/lib/view-models/fruit-page';
 import { siteContent } from '../fixtures/site-content';
+import { defaultSettings } from '../fixtures/page-context';
+import type { CorrectionSettings } from '~/lib/corrections';
 
-function context(lang: 'fi' | 'en' = 'fi'): PageContext {
-  return { lang, t: createTranslator(lang), index: indexContent(siteContent()), now: '2026-01-01 12:00' };
+function context(lang: 'fi' | 'en' = 'fi', corrections: CorrectionSettings = defaultSettings.corrections): PageContext {
+  const settings = { ...defaultSettings, corrections };
+  return { lang, t: createTranslator(lang), index: indexContent(siteContent()), now: '2026-01-01 12:00', settings };
 }
 const site = new URL('https://hyvinvointipuu.example/');
 const withRepository = { repository: 'https://github.com/kunta/hyvinvointipuu', branch: 'main' };
 
 describe('the correction box', () => {
   test('offers staff the editor and everyone the form, each with who it is for', () => {
-    const box = correctionBox(
-      context(),
-      { collection: 'fruits', id: 'vimpeli/hyvan-teon-kampanja', title: 'Hyvän teon kampanja', pageUrl: `${site}x/` },
-      withRepository,
-    );
+    const box = correctionBox(context('fi', withRepository), {
+      collection: 'fruits',
+      id: 'vimpeli/hyvan-teon-kampanja',
+      title: 'Hyvän teon kampanja',
+      pageUrl: `${site}x/`,
+    });
     expect(box.links.slice(0, 2)).toEqual([
       {
         label: 'Muokkaa muokkaimessa',
@@ -36,11 +40,12 @@ describe('the correction box', () => {
   });
 
   test('says in other editions, in words and in hreflang, that the editor is in Finnish', () => {
-    const box = correctionBox(
-      context('en'),
-      { collection: 'events', id: 'alajarvi/aamiainen', title: 'Aamiainen', pageUrl: `${site}x/` },
-      withRepository,
-    );
+    const box = correctionBox(context('en', withRepository), {
+      collection: 'events',
+      id: 'alajarvi/aamiainen',
+      title: 'Aamiainen',
+      pageUrl: `${site}x/`,
+    });
     expect(box.links[0]!.note).toContain('in Finnish');
     expect(box.links[0]!.hreflang).toBe('fi');
     expect(box.links[1]!.href).toBe('/en/ilmoita/korjaus/?kohde=events/alajarvi/aamiainen');

@@ -4,6 +4,7 @@ import { createTranslator } from '~/lib/i18n';
 import { indexContent } from '~/lib/site-index';
 import { buildLivingHerePage } from '~/lib/view-models/living-here-page';
 import { siteContent } from '../fixtures/site-content';
+import { defaultSettings } from '../fixtures/page-context';
 
 const index = indexContent(siteContent());
 const t = createTranslator('fi');
@@ -35,7 +36,7 @@ describe('one way to count', () => {
 
 describe('the living-here page with empty branches', () => {
   test('names an empty branch without a link to its empty page', () => {
-    const page = buildLivingHerePage({ lang: 'fi', t, index, now: '2026-11-30 12:00' }, 'vimpeli');
+    const page = buildLivingHerePage({ lang: 'fi', t, index, now: '2026-11-30 12:00', settings: defaultSettings }, 'vimpeli');
     expect(page.quietBranches).toEqual([{ label: expect.objectContaining({ text: 'Liikunta' }) }]);
     expect(page.nextSteps).toBeUndefined();
   });

@@ -17,9 +17,10 @@ import { stableUuid } from '~/lib/exports/stable-uuid';
 import { vCardFile } from '~/lib/exports/vcard';
 import { buildOpenDataPage } from '~/lib/view-models/open-data-page';
 import { siteContent } from '../fixtures/site-content';
+import { defaultSettings } from '../fixtures/page-context';
 
 const site = new URL('https://hyvinvointipuu.example/');
-const licence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.fi' };
+const licence = defaultSettings.openDataLicence;
 
 /** The shared fixture plus an actor whose name and address need quoting in CSV and escaping in vCard. */
 function context(): PageContext {
@@ -36,7 +37,13 @@ function context(): PageContext {
       verified: '2025-05-02',
     }),
   });
-  return { lang: 'fi', t: createTranslator('fi'), index: indexContent(content), now: '2026-01-01 12:00' };
+  return {
+    lang: 'fi',
+    t: createTranslator('fi'),
+    index: indexContent(content),
+    now: '2026-01-01 12:00',
+    settings: defaultSettings,
+  };
 }
 
 const facts = (ctx: PageContext, municipalityId?: string) =>
@@ -200,13 +207,13 @@ describe('the JSON datasets', () => {
 
   test.each(jsonDatasets)('%s.json is valid against its own published schema', (dataset) => {
     const validate = validatorOf(dataset);
-    const document = datasetDocument(context(), dataset, site, licence, `/avoin-data/${dataset}.schema.json`);
+    const document = datasetDocument(context(), dataset, site, `/avoin-data/${dataset}.schema.json`);
     expect(validate(document), ajv.errorsText(validate.errors)).toBe(true);
   });
 
   test('the schema catches a field the documentation does not describe', () => {
     const validate = validatorOf('toimijat');
-    const document = datasetDocument(context(), 'toimijat', site, licence, '/avoin-data/toimijat.schema.json');
+    const document = datasetDocument(context(), 'toimijat', site, '/avoin-data/toimijat.schema.json');
     (document.items as Record<string, unknown>[])[0]!['phone'] = '06 123 4567';
     expect(validate(document)).toBe(false);
     expect(ajv.errorsText(validate.errors)).toContain('must NOT have additional properties');
@@ -214,10 +221,10 @@ describe('the JSON datasets', () => {
 
   test('hold every entry with its references as ids and the licence', () => {
     const ctx = context();
-    const actors = datasetDocument(ctx, 'toimijat', site, licence, '/s.json');
+    const actors = datasetDocument(ctx, 'toimijat', site, '/s.json');
     expect(actors.licence).toEqual(licence);
     expect((actors.items as { id: string }[]).map((item) => item.id)).toEqual(ctx.index.actors.map((actor) => actor.id));
-    const events = datasetDocument(ctx, 'tapahtumat', site, licence, '/s.json').items as Record<string, unknown>[];
+    const events = datasetDocument(ctx, 'tapahtumat', site, '/s.json').items as Record<string, unknown>[];
     expect(events[0]).toMatchObject({ start: '2018-04-17', organisers: ['alajarvi/urheiluseura'], attendance: 10 });
   });
 });
@@ -288,7 +295,7 @@ describe('the Open Referral HSDS export', () => {
 
 describe('the open-data page', () => {
   test('lists the region and every municipality with its actors, counted as every page counts them, and the active ones in their files', () => {
-    const page = buildOpenDataPage(context(), licence);
+    const page = buildOpenDataPage(context());
     expect(page.contactRows.map((row) => [row.label, row.actorCount, row.contactCount, row.csv])).toEqual([
       ['Kaikki kunnat', 5, 4, '/avoin-data/yhteystiedot.csv'],
       ['Alajärvi', 5, 4, '/avoin-data/alajarvi/yhteystiedot.csv'],

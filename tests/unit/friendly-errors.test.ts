@@ -7,7 +7,7 @@ import { dictionaries } from '~/lib/i18n';
 import { actorSchema } from '~/schemas/actor';
 import { eventSchema } from '~/schemas/event';
 import { identifiersSchema } from '~/schemas/identifiers';
-import { languages } from '~/schemas/localized-text';
+import { languages } from '~/i18n/languages';
 import { schemaMessage, schemaMessageText } from '~/schemas/messages';
 
 const actor = { name: 'Seura', kind: 'club', branches: ['liikunta'], description: 'D', verified: '2026-01-15' };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createTranslator, dictionaries } from '~/lib/i18n';
-import { languages } from '~/schemas/localized-text';
+import { languages } from '~/i18n/languages';
 
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
 

@@ -12,6 +12,7 @@ import { buildFruitPage } from '~/lib/view-models/fruit-page';
 import { actorSearchData, eventSearchData, fruitSearchData } from '~/lib/view-models/search-data';
 import { buildVerificationPage } from '~/lib/view-models/verification-page';
 import { siteContent } from '../fixtures/site-content';
+import { defaultSettings } from '../fixtures/page-context';
 
 const site = new URL('https://hyvinvointipuu.example/');
 const NOTE = 'Tiedot perustuvat Kokeilunpaikka.fi:n raporttiin';
@@ -30,7 +31,13 @@ function contentWithNotes(): SiteContent {
 }
 
 function context(lang: 'fi' | 'sv' | 'en' = 'fi'): PageContext {
-  return { lang, t: createTranslator(lang), index: indexContent(contentWithNotes()), now: '2026-11-30 12:00' };
+  return {
+    lang,
+    t: createTranslator(lang),
+    index: indexContent(contentWithNotes()),
+    now: '2026-11-30 12:00',
+    settings: defaultSettings,
+  };
 }
 
 describe('staff notes on public pages', () => {

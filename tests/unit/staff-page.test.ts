@@ -5,16 +5,19 @@ import type { PageContext } from '~/lib/page-context';
 import { buildStaffPage, staffCrumbs } from '~/lib/view-models/staff-page';
 import { buildVerificationPage } from '~/lib/view-models/verification-page';
 import { siteContent } from '../fixtures/site-content';
+import { defaultSettings } from '../fixtures/page-context';
+import type { CorrectionSettings } from '~/lib/corrections';
 
-function context(lang: 'fi' | 'sv' | 'en' = 'fi'): PageContext {
-  return { lang, t: createTranslator(lang), index: indexContent(siteContent()), now: '2026-01-01 12:00' };
+function context(lang: 'fi' | 'sv' | 'en' = 'fi', corrections: CorrectionSettings = defaultSettings.corrections): PageContext {
+  const settings = { ...defaultSettings, corrections };
+  return { lang, t: createTranslator(lang), index: indexContent(siteContent()), now: '2026-01-01 12:00', settings };
 }
 const hrefs = (page: ReturnType<typeof buildStaffPage>) =>
   page.sections.map((section) => [section.id, section.items.map((item) => item.href ?? item.file)]);
 
 describe('the staff page', () => {
   test('links the editor, its practice mode, the guide, the staff reports and the public forms', () => {
-    const page = buildStaffPage(context(), { repository: 'https://github.com/kunta/hyvinvointipuu', branch: 'main' });
+    const page = buildStaffPage(context('fi', { repository: 'https://github.com/kunta/hyvinvointipuu', branch: 'main' }));
     expect(hrefs(page)).toEqual([
       [
         'muokkain',
@@ -31,20 +34,22 @@ describe('the staff page', () => {
   });
 
   test("links the guide on a GitLab repository's own branch", () => {
-    const page = buildStaffPage(context(), { repository: 'https://gitlab.kunta.fi/verkko/hyvinvointipuu', branch: 'julkaisu' });
+    const page = buildStaffPage(
+      context('fi', { repository: 'https://gitlab.kunta.fi/verkko/hyvinvointipuu', branch: 'julkaisu' }),
+    );
     expect(page.sections[0]!.items[2]!.href).toBe(
       'https://gitlab.kunta.fi/verkko/hyvinvointipuu/-/blob/julkaisu/docs/ohje-henkilokunnalle.md',
     );
   });
 
   test('names the guide by its file when no repository is configured', () => {
-    const guide = buildStaffPage(context(), { branch: 'main' }).sections[0]!.items[2]!;
+    const guide = buildStaffPage(context('fi', { branch: 'main' })).sections[0]!.items[2]!;
     expect(guide).toMatchObject({ label: 'Ohje henkilökunnalle', file: 'docs/ohje-henkilokunnalle.md' });
     expect(guide.href).toBeUndefined();
   });
 
   test('keeps its links in the edition and marks the Finnish-only editor in the others', () => {
-    const page = buildStaffPage(context('sv'), { branch: 'main' });
+    const page = buildStaffPage(context('sv', { branch: 'main' }));
     const [editing, reports, forms] = page.sections;
     expect(editing!.items[0]).toMatchObject({ href: '/hallinta/', hreflang: 'fi' });
     expect(editing!.items[0]!.description).toContain('finska');
@@ -54,7 +59,7 @@ describe('the staff page', () => {
       '/sv/henkilokunta/vahvistettavat/',
     ]);
     expect(forms!.items[0]!.href).toBe('/sv/ilmoita/tapahtuma/');
-    expect(buildStaffPage(context(), { branch: 'main' }).sections[0]!.items[0]!.hreflang).toBeUndefined();
+    expect(buildStaffPage(context('fi', { branch: 'main' })).sections[0]!.items[0]!.hreflang).toBeUndefined();
   });
 
   test('is the breadcrumb every staff report leads back to', () => {

@@ -9,6 +9,7 @@ import { renderTreeSvg } from '~/lib/tree/render-tree-svg';
 import type { TreeInput } from '~/lib/tree/types';
 import { buildMunicipalityTree, treeInputFor, WIDE_STEPS, wideFrom } from '~/lib/view-models/tree';
 import { siteContent } from '../fixtures/site-content';
+import { defaultSettings } from '../fixtures/page-context';
 
 const words = { fruitWord: 'Hedelmä', attractionWord: 'vetovoimatekijä' };
 const options = { id: 'puu-testi', title: 'Hyvinvointipuu – Testi', description: 'Kuvaus.', ...words };
@@ -104,7 +105,13 @@ describe('the forest', () => {
 });
 
 describe('the tree of a municipality', () => {
-  const ctx = { lang: 'fi' as const, t: createTranslator('fi'), index: indexContent(siteContent()), now: '2026-01-01 12:00' };
+  const ctx = {
+    lang: 'fi' as const,
+    t: createTranslator('fi'),
+    index: indexContent(siteContent()),
+    now: '2026-01-01 12:00',
+    settings: defaultSettings,
+  };
 
   test('grows the actors that count for it (based there or serving it, not defunct), with the ones who share fruits first', () => {
     const tree = treeInputFor(ctx, 'alajarvi');

@@ -9,9 +9,16 @@ import { buildDirectoryPages, DIRECTORY_PAGE_SIZE } from '~/lib/view-models/dire
 import { buildHomePage } from '~/lib/view-models/home-page';
 import { buildMunicipalityPage } from '~/lib/view-models/municipality-page';
 import { siteContent } from '../fixtures/site-content';
+import { defaultSettings } from '../fixtures/page-context';
 
 function context(lang: 'fi' | 'en' = 'fi'): PageContext {
-  return { lang, t: createTranslator(lang), index: indexContent(siteContent()), now: '2026-01-01 12:00' };
+  return {
+    lang,
+    t: createTranslator(lang),
+    index: indexContent(siteContent()),
+    now: '2026-01-01 12:00',
+    settings: defaultSettings,
+  };
 }
 const site = new URL('https://hyvinvointipuu.example/');
 
@@ -173,7 +180,13 @@ describe('the A–Ö directory at scale', () => {
         }),
       });
     }
-    const ctx = { lang: 'fi' as const, t: createTranslator('fi'), index: indexContent(content), now: '2026-01-01 12:00' };
+    const ctx = {
+      lang: 'fi' as const,
+      t: createTranslator('fi'),
+      index: indexContent(content),
+      now: '2026-01-01 12:00',
+      settings: defaultSettings,
+    };
     const pages = buildDirectoryPages(ctx);
     const listed = 604; // 600 added + 4 listed fixture actors (the defunct one is left out)
     expect(pages).toHaveLength(Math.ceil(listed / DIRECTORY_PAGE_SIZE));

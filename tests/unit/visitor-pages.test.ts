@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { eventSchema } from '~/schemas/event';
 import { fruitSchema } from '~/schemas/fruit';
-import type { Language } from '~/schemas/localized-text';
+import type { Language } from '~/i18n/languages';
 import { createTranslator } from '~/lib/i18n';
 import { indexContent } from '~/lib/site-index';
 import { files, inEdition, pagePath, urls } from '~/lib/urls';
@@ -11,6 +11,7 @@ import { editionLinks } from '~/lib/view-models/edition-links';
 import { buildLivingHerePage } from '~/lib/view-models/living-here-page';
 import { buildMunicipalityTree } from '~/lib/view-models/tree';
 import { siteContent } from '../fixtures/site-content';
+import { defaultSettings } from '../fixtures/page-context';
 
 const site = new URL('https://hyvinvointipuu.example/');
 
@@ -37,7 +38,7 @@ function context(lang: Language = 'fi'): PageContext {
       summary: 'Yhteinen tila.',
     }),
   });
-  return { lang, t: createTranslator(lang), index: indexContent(content), now: '2026-11-30 12:00' };
+  return { lang, t: createTranslator(lang), index: indexContent(content), now: '2026-11-30 12:00', settings: defaultSettings };
 }
 
 describe('the attractions guide', () => {
@@ -187,7 +188,13 @@ describe('the forest on a national front page', () => {
         });
       }
     }
-    const ctx = { lang: 'fi' as const, t: createTranslator('fi'), index: indexContent(content), now: '2026-11-30 12:00' };
+    const ctx = {
+      lang: 'fi' as const,
+      t: createTranslator('fi'),
+      index: indexContent(content),
+      now: '2026-11-30 12:00',
+      settings: defaultSettings,
+    };
     const forest = buildForest(ctx);
     expect(forest).toMatchObject({ shown: FOREST_MAX_TREES, total: 12 });
     expect(FOREST_MAX_TREES).toBe(8);

@@ -42,13 +42,18 @@ export interface CheckTexts {
     imagePath: Text;
     text: Text;
     nonEmptyText: Text;
-    localizedText: Text;
+    localizedText: Text<{ list: string }>;
     municipalityCode: Text;
     regionCode: Text;
     id: Text<{ example: string }>;
     idFormat: Text<{ example: string }>;
     webAddressScheme: Text;
     fullWebAddress: Text;
+    /** The settings (environment variables) of `src/config/settings.ts`. */
+    editionCodes: Text<{ list: string }>;
+    repositoryAddress: Text;
+    branchName: Text;
+    applicationId: Text;
   };
   /** Zod's own issues (a wrong type, an empty list, an unknown field), which staff never read raw. */
   zod: {

@@ -6,7 +6,6 @@ import { checkTexts } from '~/i18n/checks';
 import { fieldName, type ContentProblem, type MessageLanguage } from '../friendly-errors';
 import { checkBody } from './body-check';
 import { checkIntegrity, REQUIRED_PAGES, type CheckedEntry, type InvalidEntry } from './integrity';
-import { messageLanguage } from './language';
 import { listFiles } from '../list-files';
 import { readSource } from './read-source';
 import { validateSource } from './validate';
@@ -24,7 +23,8 @@ export interface ContentReport {
 
 /**
  * Checks all content under `root` with the same schemas as the build and reports every problem
- * at once, each with its file and line, in `language` (`HYVINVOINTIPUU_MESSAGES`, else Finnish).
+ * at once, each with its file and line, in `language` (Finnish unless the caller passes the
+ * setting `HYVINVOINTIPUU_MESSAGES` names).
  * The build runs it before Astro loads the collections; `npm run check` runs it alone.
  */
 export function checkContent(
@@ -32,7 +32,7 @@ export function checkContent(
   displayRoot: string = process.cwd(),
   /** The site's `public/` folder, where images referred to by content must exist. */
   publicDir: string = join(displayRoot, 'public'),
-  language: MessageLanguage = messageLanguage(),
+  language: MessageLanguage = 'fi',
 ): ContentReport {
   const texts = checkTexts[language].content;
   const problems: ContentProblem[] = [];

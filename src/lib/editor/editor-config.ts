@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
-import { editorCollectionTexts, editorFieldTexts, editorMessages, languagePartTexts } from '~/i18n/editor-fields.fi';
+import { isLanguage } from '~/i18n/languages';
+import { editorCollectionTexts, editorFieldTexts, editorMessages, languagePartText } from '~/i18n/editor-fields.fi';
 import type { ForgeRepository } from '../forge';
 import type { EntryFormat } from './entry-file';
 import { editorFields, type EditorField, type FieldContext } from './editor-fields';
@@ -106,8 +107,8 @@ function backend(settings: EditorSettings): Record<string, unknown> {
 function fieldText(collection: string) {
   const texts = editorFieldTexts[collection] ?? {};
   return (path: string) => {
-    const language = /\.(fi|sv|en)$/.exec(path)?.[1] as 'fi' | 'sv' | 'en' | undefined;
-    return texts[path] ?? (language ? languagePartTexts[language] : undefined);
+    const language = /\.([a-z]{2,3})$/.exec(path)?.[1];
+    return texts[path] ?? (language && isLanguage(language) ? languagePartText(language) : undefined);
   };
 }
 

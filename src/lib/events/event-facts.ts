@@ -37,7 +37,7 @@ export function deadlineOf(start: string, leadDays: number): string {
   return new Date(Date.UTC(y, m - 1, d - leadDays)).toISOString().slice(0, 10);
 }
 
-/** The current Helsinki wall-clock time, `YYYY-MM-DD HH:MM` (`buildNow` in src/config/now.ts lets `HYVINVOINTIPUU_NOW` fix it). */
+/** The current Helsinki wall-clock time, `YYYY-MM-DD HH:MM` (the settings, src/config/settings.ts, let `HYVINVOINTIPUU_NOW` fix it). */
 export function helsinkiNow(now: Date = new Date()): string {
   const parts = new Intl.DateTimeFormat('sv-SE', {
     timeZone: 'Europe/Helsinki',

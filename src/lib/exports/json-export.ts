@@ -1,6 +1,7 @@
 import type { Actor } from '~/schemas/actor';
 import type { Event } from '~/schemas/event';
 import type { Fruit } from '~/schemas/fruit';
+import { languages } from '~/i18n/languages';
 import type { LocalizedText } from '~/schemas/localized-text';
 import { compact } from '../compact';
 import { municipalityOfId } from '../entry-id';
@@ -13,9 +14,9 @@ import type { JsonDataset } from './json-schemas';
 
 type Item = Record<string, unknown>;
 
-/** Localised text exactly as written: `{ fi, sv?, en? }`. */
+/** Localised text exactly as written, in the registry's order: `{ fi, sv?, en? }`. */
 function texts(text: LocalizedText): Item {
-  return compact({ fi: text.fi, sv: text.sv, en: text.en });
+  return compact(Object.fromEntries(languages.map((lang) => [lang, text[lang]])));
 }
 
 function actorItem(actor: Entry<Actor>, page: (path: string) => string): Item {
@@ -120,16 +121,10 @@ export function datasetItems(ctx: PageContext, dataset: JsonDataset, site: URL):
 }
 
 /** A whole dataset file: its schema, licence, source and build time, then the items. */
-export function datasetDocument(
-  ctx: PageContext,
-  dataset: JsonDataset,
-  site: URL,
-  licence: { name: string; url: string },
-  schemaPath: string,
-): Item {
+export function datasetDocument(ctx: PageContext, dataset: JsonDataset, site: URL, schemaPath: string): Item {
   return {
     $schema: new URL(schemaPath, site).href,
-    licence,
+    licence: ctx.settings.openDataLicence,
     source: new URL(urls.home('fi'), site).href,
     generated: helsinkiToInstant(ctx.now).toISOString(),
     items: datasetItems(ctx, dataset, site),

@@ -1,3 +1,4 @@
+import { languageName, languages } from '~/i18n/languages';
 import { actorKinds, actorStatuses } from '~/schemas/actor';
 import { audiences, eventKinds, eventStatuses } from '~/schemas/event';
 import { fruitKinds } from '~/schemas/fruit';
@@ -13,12 +14,17 @@ type Schema = Record<string, unknown>;
 const text = (description: string): Schema => ({ type: 'string', minLength: 1, description });
 const ids = (description: string): Schema => ({ type: 'array', items: { type: 'string' }, description });
 
+/** "Swedish (sv) and English (en)": the registry's languages besides Finnish, for the schemas' readers. */
+const translations = new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(
+  languages.filter((lang) => lang !== 'fi').map((lang) => `${languageName(lang, 'en')} (${lang})`),
+);
+
 const localizedText = (description: string): Schema => ({
   type: 'object',
-  description: `${description} Finnish (fi) is always present; Swedish (sv) and English (en) when translated.`,
+  description: `${description} Finnish (fi) is always present; ${translations} when translated.`,
   required: ['fi'],
   additionalProperties: false,
-  properties: { fi: { type: 'string' }, sv: { type: 'string' }, en: { type: 'string' } },
+  properties: Object.fromEntries(languages.map((lang) => [lang, { type: 'string' }])),
 });
 
 const itemSchemas: Record<string, { title: string; description: string; item: Schema }> = {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { emailSchema, phoneNumberSchema } from '~/schemas/contact';
-import type { Language } from '~/schemas/localized-text';
+import type { Language } from '~/i18n/languages';
 import { fieldProblems } from '../friendly-errors';
 import { actorBody, actorCheck, actorData, actorFieldOf, actorSlug, contactLineOf } from './actor';
 import { entryFileText } from './entry-file';

@@ -1,3 +1,4 @@
+import { languageName } from '~/i18n/languages';
 import { verification } from '~/config/verification';
 import type { Actor } from '~/schemas/actor';
 import { municipalityOfId } from '../entry-id';
@@ -113,7 +114,7 @@ export function buildActorPage(ctx: PageContext, actorId: string, siteUrl: URL):
       label: localize(index.municipality.get(id)!.data.name, lang),
       href: urls.municipality(lang, id),
     })),
-    languages: data.languages.map((code) => (code === 'fi' || code === 'sv' || code === 'en' ? t(`language.${code}`) : code)),
+    languages: data.languages.map((code) => languageName(code, lang)),
     identifiers,
     fruits: (index.fruitsByPartner.get(actorId) ?? []).map((fruit) => ({
       label: localize(fruit.data.title, lang),

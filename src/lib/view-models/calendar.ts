@@ -3,7 +3,7 @@ import { clashRules } from '~/config/events';
 import { municipalityOfId } from '../entry-id';
 import { findClashes, timeWindow, type Clash } from '../events/clashes';
 import { clashEventOf, deadlineOf, hasEnded, isUpcoming } from '../events/event-facts';
-import { formatDate } from '../format';
+import { formatDate, formatMonth } from '../format';
 import { groupBy } from '../group-by';
 import { localize } from '../localize';
 import type { Entry } from '../site-index';
@@ -50,13 +50,11 @@ function calendarItem(ctx: PageContext, event: Entry<Event>): CalendarItem {
 function byMonth(ctx: PageContext, events: Entry<Event>[]): MonthGroup[] {
   const groups = groupBy(events, (event) => [event.data.start.slice(0, 7)]);
   return [...groups.entries()].map(([month, list]) => {
-    const [y, m] = month.split('-').map(Number) as [number, number];
-    const label = new Intl.DateTimeFormat(ctx.lang === 'fi' ? 'fi-FI' : ctx.lang, {
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(Date.UTC(y, m - 1, 1)));
-    return { label, id: `kuukausi-${month}`, events: list.map((event) => calendarItem(ctx, event)) };
+    return {
+      label: formatMonth(month, ctx.lang),
+      id: `kuukausi-${month}`,
+      events: list.map((event) => calendarItem(ctx, event)),
+    };
   });
 }
 

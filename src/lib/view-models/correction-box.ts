@@ -1,5 +1,4 @@
-import { corrections as siteCorrections } from '~/config/site';
-import { correctionLinks, type CorrectionSettings } from '../corrections';
+import { correctionLinks } from '../corrections';
 import { municipalityOfId } from '../entry-id';
 import type { PageContext } from '../page-context';
 
@@ -25,11 +24,10 @@ export interface CorrectionBox {
 export function correctionBox(
   ctx: PageContext,
   entry: { collection: string; id: string; title: string; pageUrl: string },
-  settings: CorrectionSettings = siteCorrections,
 ): CorrectionBox {
   const { index, lang, t } = ctx;
   const municipality = index.municipality.get(municipalityOfId(entry.id))!;
-  const links = correctionLinks(settings, {
+  const links = correctionLinks(ctx.settings.corrections, {
     collection: entry.collection,
     id: entry.id,
     title: entry.title,

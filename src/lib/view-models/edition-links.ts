@@ -1,5 +1,4 @@
-import { createTranslator } from '../i18n';
-import type { Language } from '~/schemas/localized-text';
+import { languageOf, type Language } from '~/i18n/languages';
 import { inEdition, pagePath } from '../urls';
 
 export interface EditionLink {
@@ -14,7 +13,7 @@ export interface EditionLink {
 export function editionLinks(pathname: string, editions: Language[], current: Language): EditionLink[] {
   return editions.map((lang) => ({
     lang,
-    label: createTranslator(lang)('language.native'),
+    label: languageOf(lang).name,
     href: inEdition(pagePath(pathname), lang),
     current: lang === current,
   }));

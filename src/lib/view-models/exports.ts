@@ -25,13 +25,8 @@ function json(value: unknown): Response {
   return new Response(`${JSON.stringify(value, null, 1)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
 
-export function datasetExport(
-  ctx: PageContext,
-  dataset: JsonDataset,
-  site: URL,
-  licence: { name: string; url: string },
-): Response {
-  return json(datasetDocument(ctx, dataset, site, licence, exportPaths.datasetSchema(dataset)));
+export function datasetExport(ctx: PageContext, dataset: JsonDataset, site: URL): Response {
+  return json(datasetDocument(ctx, dataset, site, exportPaths.datasetSchema(dataset)));
 }
 
 export function datasetSchemaExport(dataset: JsonDataset, site: URL): Response {

@@ -59,7 +59,8 @@ function itemCount(ctx: PageContext, dataset: JsonDataset): number {
 }
 
 /** The open-data page: every export the build writes, what is in it, and the licence. */
-export function buildOpenDataPage(ctx: PageContext, licence: { name: string; url: string }): OpenDataPage {
+export function buildOpenDataPage(ctx: PageContext): OpenDataPage {
+  const licence = ctx.settings.openDataLicence;
   const { index, lang, t } = ctx;
   const contactRow = (label: string, municipalityId?: string): ContactExportRow => ({
     label,

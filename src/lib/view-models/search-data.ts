@@ -1,3 +1,4 @@
+import { languageName } from '~/i18n/languages';
 import type { Actor } from '~/schemas/actor';
 import type { Event } from '~/schemas/event';
 import type { Fruit } from '~/schemas/fruit';
@@ -80,9 +81,7 @@ function data(
 
 export function actorSearchData(ctx: PageContext, actor: Entry<Actor>): SearchData {
   const { t } = ctx;
-  const languages = actor.data.languages.map((code) =>
-    code === 'fi' || code === 'sv' || code === 'en' ? t(`language.${code}`) : code,
-  );
+  const languages = actor.data.languages.map((code) => languageName(code, ctx.lang));
   const result = data(
     ctx,
     actor.data.name,

@@ -1,3 +1,4 @@
+import { languageName, languages } from '~/i18n/languages';
 import { actorKinds, actorStatuses } from '~/schemas/actor';
 import { eventKinds } from '~/schemas/event';
 import { fruitKinds } from '~/schemas/fruit';
@@ -88,7 +89,12 @@ function searchFilters(ctx: PageContext): SearchFilter[] {
       'search.filter.status',
       actorStatuses.map((status) => t(`actor.status.${status}`)),
     ),
-    filter('kieli', 'search.filter.language', [t('language.fi'), t('language.sv'), t('language.en')]),
+    // The site's own languages first, then any other an actor serves in ("venäjä").
+    filter(
+      'kieli',
+      'search.filter.language',
+      unique([...languages, ...index.actors.flatMap((actor) => actor.data.languages)]).map((code) => languageName(code, lang)),
+    ),
   ];
 }
 

@@ -1,7 +1,5 @@
-import { corrections as siteCorrections } from '~/config/site';
-import type { CorrectionSettings } from '../corrections';
 import { fileViewUrl, parseRepository } from '../forge';
-import type { Language } from '~/schemas/localized-text';
+import type { Language } from '~/i18n/languages';
 import { urls } from '../urls';
 import type { Crumb } from './common';
 import type { PageContext } from '../page-context';
@@ -44,7 +42,8 @@ export function staffCrumbs({ t, lang }: PageContext, label: string): Crumb[] {
  * forge when a repository is configured, otherwise named by its file), the staff reports, and
  * the public forms through which associations send events, actors and corrections.
  */
-export function buildStaffPage(ctx: PageContext, settings: CorrectionSettings = siteCorrections): StaffPage {
+export function buildStaffPage(ctx: PageContext): StaffPage {
+  const settings = ctx.settings.corrections;
   const { t, lang } = ctx;
   const repository = parseRepository(settings.repository, settings.forge);
   const finnishOnly = lang === 'fi' ? {} : { hreflang: 'fi' as const };

@@ -1,6 +1,6 @@
 import { actorKinds } from '~/schemas/actor';
 import { audiences, eventKinds } from '~/schemas/event';
-import type { Language } from '~/schemas/localized-text';
+import type { Language } from '~/i18n/languages';
 import { municipalityOfId } from '../entry-id';
 import { parseRepository, type ForgeRepository } from '../forge';
 import type { UiKey } from '../i18n';
@@ -83,13 +83,6 @@ export interface SubmissionPage {
   /** The other two forms, for a reader who came to the wrong one. */
   otherForms: { label: string; href: string }[];
   breadcrumbs: Crumb[];
-}
-
-/** Where submissions go: the settings of `src/config/site.ts`. */
-export interface SubmissionSettings {
-  email?: string | undefined;
-  repository?: string | undefined;
-  forge?: string | undefined;
 }
 
 const HEADINGS: Record<SubmissionKind, UiKey> = {
@@ -359,13 +352,10 @@ function eventChoices(index: PageContext['index'], municipalities: FormKit['muni
  * the content (municipalities, branches, actors and venues by municipality, entries to
  * correct), the words of its checks and where the finished submission can be sent.
  */
-export function buildSubmissionPage(
-  ctx: PageContext,
-  kind: SubmissionKind,
-  settings: SubmissionSettings,
-  site: URL,
-): SubmissionPage {
+export function buildSubmissionPage(ctx: PageContext, kind: SubmissionKind, site: URL): SubmissionPage {
   const { t, lang, index } = ctx;
+  // Where submissions go: the repository's issues, or email, or the municipality's own website.
+  const settings = ctx.settings.corrections;
   const targets = kind === 'correction' ? correctionTargets(ctx, site) : {};
   const kit = formKit(ctx);
   const { municipalities } = kit;

@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import { openDataLicence } from '~/config/open-data';
 import { pageContext } from '~/data/site-content';
 import { jsonDatasets, type JsonDataset } from '~/lib/exports/json-schemas';
 import { datasetExport } from '~/lib/view-models/exports';
@@ -9,4 +8,4 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params, site }) =>
-  datasetExport(await pageContext('fi'), params.dataset as JsonDataset, site!, openDataLicence);
+  datasetExport(await pageContext('fi'), params.dataset as JsonDataset, site!);
