@@ -47,7 +47,7 @@ export function contentSecurityPolicyHeader(): string {
 }
 
 /** Headers a host should send with every file of the site. */
-export function responseHeaders(): Record<string, string> {
+function responseHeaders(): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicyHeader(),
     'X-Content-Type-Options': 'nosniff',
@@ -57,7 +57,7 @@ export function responseHeaders(): Record<string, string> {
 }
 
 /** Where the browser editor lives; its page has a policy of its own (src/lib/editor/editor-policy.ts). */
-export const EDITOR_PATH = '/hallinta/';
+const EDITOR_PATH = '/hallinta/';
 
 /** The editor page's policy for the forge this build saves to, as its `<meta>` gives it. */
 export function editorContentSecurityPolicyMeta(): string {
@@ -71,7 +71,7 @@ export function editorContentSecurityPolicyHeader(): string {
 }
 
 /** Headers a host should send with the editor's files instead of `responseHeaders()`. */
-export function editorResponseHeaders(): Record<string, string> {
+function editorResponseHeaders(): Record<string, string> {
   return { ...responseHeaders(), 'Content-Security-Policy': editorContentSecurityPolicyHeader() };
 }
 

@@ -20,7 +20,7 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, 
  * command starts (`readSettings`). The README's "Settings" table documents the same variables,
  * and a unit test keeps the two in step.
  */
-export const settingsSchema = z.object({
+const settingsSchema = z.object({
   /** The site's public address; `astro build` stops without it, `npm start` sets a local one. */
   SITE_URL: optional(webUrlSchema),
   /** The content folder to build, instead of `content/` (tests, benchmarks, a second site). */

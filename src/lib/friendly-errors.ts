@@ -218,7 +218,7 @@ function objectOption(schema: z.ZodType): z.ZodType {
 }
 
 /** The field names an object schema allows at `path` (for "did you mean" hints). */
-export function objectKeysAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+function objectKeysAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {
   let current: z.ZodType | undefined = unwrap(schema);
   for (const part of path) {
     if (!current) return [];

@@ -1,5 +1,5 @@
 /** The only URL schemes that content may put into a page. */
-export const ALLOWED_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'] as const;
+const ALLOWED_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'] as const;
 
 /** The scheme of an absolute URL (`https:`), or `undefined` for a relative one or non-URL. */
 export function schemeOf(value: string): string | undefined {

@@ -6,7 +6,7 @@ import { localize } from '../lib/localize';
 import { placeOf } from '../lib/site-index';
 import { toIsoWithOffset } from '../lib/helsinki-time';
 import { urls } from '../lib/urls';
-import { upcomingEvents } from '../lib/view-models/feeds';
+import { upcomingEvents } from '~/lib/view-models/feed-events';
 
 /** Upcoming events as RSS, written by Astro's own feed library. */
 export const GET: APIRoute = async ({ site }) => {

@@ -7,7 +7,7 @@ import { indexContent } from '~/lib/site-index';
 import { calendarFeeds, webcalOf } from '~/lib/view-models/calendar';
 import type { PageContext } from '~/lib/page-context';
 import { buildEventPage } from '~/lib/view-models/event-page';
-import { eventFeed } from '~/lib/view-models/feeds';
+import { eventFeed } from '~/lib/endpoints/calendar-feed';
 import { buildMunicipalityPage } from '~/lib/view-models/municipality-page';
 import { languages, type Language } from '~/i18n/languages';
 import { siteContent } from '../fixtures/site-content';

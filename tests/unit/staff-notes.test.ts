@@ -7,7 +7,7 @@ import { indexContent, type SiteContent } from '~/lib/site-index';
 import { buildActorPage } from '~/lib/view-models/actor-page';
 import type { PageContext } from '~/lib/page-context';
 import { buildEventPage } from '~/lib/view-models/event-page';
-import { feedEvent } from '~/lib/view-models/feeds';
+import { feedEvent } from '~/lib/view-models/feed-events';
 import { buildFruitPage } from '~/lib/view-models/fruit-page';
 import { actorSearchData, eventSearchData, fruitSearchData } from '~/lib/view-models/search-data';
 import { buildVerificationPage } from '~/lib/view-models/verification-page';

@@ -72,7 +72,7 @@ const IDENTIFIER: Record<string, string> = {
  * Whether staff can sign in with the forge's OAuth: GitHub needs the helper service, GitLab an
  * application id. Without it they sign in with a personal access token, which always works.
  */
-export function hasOAuth(settings: EditorSettings): boolean {
+function hasOAuth(settings: EditorSettings): boolean {
   return settings.repository?.kind === 'github' ? Boolean(settings.authUrl) : Boolean(settings.gitlabAppId);
 }
 

@@ -70,7 +70,7 @@ function expandAt(value: unknown, parts: readonly string[], key: string): void {
 }
 
 /** The entry's data as the editor sees it: every short form written out as its group. */
-export function normalizeEntry(data: Data, format: EntryFormat): Data {
+function normalizeEntry(data: Data, format: EntryFormat): Data {
   const copy = structuredClone(data);
   // Outer paths first, so that `contacts[]` is expanded before `contacts[].title`.
   const shorthands = [...format.shorthands].sort((a, b) => a.path.length - b.path.length);
@@ -87,7 +87,7 @@ export function readEntryFile(text: string, format: EntryFormat): Data {
 }
 
 /** Removes what the editor leaves for an empty optional field: `''`, `null`, `[]`, `{}`. */
-export function withoutEmpty(value: unknown): unknown {
+function withoutEmpty(value: unknown): unknown {
   if (Array.isArray(value)) {
     const items = value.map(withoutEmpty).filter((item) => item !== undefined);
     return items.length ? items : undefined;

@@ -19,7 +19,7 @@ export interface EditorHint {
   'x-required'?: boolean;
 }
 
-export const editorHints = z.registry<EditorHint>();
+const editorHints = z.registry<EditorHint>();
 editorHints.add(calendarDateSchema, { 'x-editor': 'date' });
 editorHints.add(helsinkiTimeSchema, { 'x-editor': 'datetime' });
 editorHints.add(emailSchema, { 'x-editor': 'email' });

@@ -28,7 +28,7 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 /** Several values in one cell, e.g. branches: a semicolon, which the CSV's commas never clash with. */
 const LIST_SEPARATOR = '; ';
 
-export function csvRow(facts: ContactFacts): Record<CsvColumn, string> {
+function csvRow(facts: ContactFacts): Record<CsvColumn, string> {
   return {
     id: facts.id,
     name: facts.name,

@@ -26,7 +26,7 @@ function revisionOf(verified: string): string {
  * them, so their addresses and numbers are the organisation's own (TYPE=work), and the note
  * says which role each belongs to.
  */
-export function actorVCard(facts: ContactFacts): ICAL.Component {
+function actorVCard(facts: ContactFacts): ICAL.Component {
   const card = new ICAL.Component('vcard');
   card.addPropertyWithValue('version', '4.0');
   card.addPropertyWithValue('kind', 'org');

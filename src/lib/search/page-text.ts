@@ -36,7 +36,7 @@ const SEPARATORS: Record<string, string> = {
 const SERIALISE: ToHtmlOptions = { collapseEmptyAttributes: true, characterReferences: { useNamedReferences: true } };
 
 /** The metadata field that holds a page's extra word forms; the search page never shows it. */
-export const EXTRA_FORMS_META = 'forms';
+const EXTRA_FORMS_META = 'forms';
 
 /**
  * The text of a built page that Pagefind indexes: what is inside the `data-pagefind-body`

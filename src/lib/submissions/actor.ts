@@ -4,7 +4,7 @@ import { fileSlug } from '../scaffold';
 import { isTicked, lineOf, listOf, textOf, type FormValues } from './values';
 
 /** The fields of the "Ilmoita toimija" form, whose names the page's inputs and messages share. */
-export const ACTOR_FIELDS = [
+const ACTOR_FIELDS = [
   'name',
   'municipality',
   'kind',

@@ -9,14 +9,14 @@ import { stringify } from 'yaml';
 const CLOSES_FRONTMATTER = /---\s*$/m;
 
 /** The frontmatter of an entry: the fields, written by the YAML library so that quoting is always right. */
-export function frontmatterText(data: Record<string, unknown>): string {
+function frontmatterText(data: Record<string, unknown>): string {
   const plain = stringify(data, { lineWidth: 0 });
   if (!CLOSES_FRONTMATTER.test(plain)) return plain;
   return stringify(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
 }
 
 /** Line breaks as `\n`, no trailing spaces on the last line, no NUL or other control characters but tab and newline. */
-export function cleanText(text: string): string {
+function cleanText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')

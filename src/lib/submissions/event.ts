@@ -4,7 +4,7 @@ import { fileSlug } from '../scaffold';
 import { isTicked, lineOf, listOf, textOf, type FormValues } from './values';
 
 /** The fields of the "Ilmoita tapahtuma" form, whose names the page's inputs and messages share. */
-export const EVENT_FIELDS = [
+const EVENT_FIELDS = [
   'titleFi',
   'titleSv',
   'titleEn',

@@ -6,10 +6,10 @@ import { newIssueUrl, type ForgeRepository } from '../forge';
  * a heading, the file's path, a line on consent, facts for staff only, and the file itself
  * between two marker lines that `npm run new -- --from` looks for.
  */
-export const FILE_LINE = 'Tiedosto:';
-export const TARGET_LINE = 'Kohde:';
-export const FILE_START = '===== TIEDOSTO ALKAA =====';
-export const FILE_END = '===== TIEDOSTO PÄÄTTYY =====';
+const FILE_LINE = 'Tiedosto:';
+const TARGET_LINE = 'Kohde:';
+const FILE_START = '===== TIEDOSTO ALKAA =====';
+const FILE_END = '===== TIEDOSTO PÄÄTTYY =====';
 
 export type SubmissionKind = 'event' | 'actor' | 'correction';
 

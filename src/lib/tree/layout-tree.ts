@@ -115,7 +115,7 @@ export function branchWidth(count: number): number {
 }
 
 /** Base width of the trunk of a tree with `count` actors and fruits in all. */
-export function trunkWidth(count: number): number {
+function trunkWidth(count: number): number {
   return 10 + 2.6 * Math.sqrt(count);
 }
 

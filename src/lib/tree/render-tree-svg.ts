@@ -170,7 +170,7 @@ export interface DrawingWords {
  * Above this many leaves a tree drawn without links (in the forest) shows its crown as solid
  * clusters instead of one leaf per actor: the shape stays, the page stays light.
  */
-export const SILHOUETTE_OVER = 60;
+const SILHOUETTE_OVER = 60;
 
 export function treeDrawing(tree: TreeGeometry, words: DrawingWords, prefix: string, links = true): string {
   const silhouette = !links && tree.leaves.length > SILHOUETTE_OVER;

@@ -31,9 +31,9 @@ export interface Attraction {
 }
 
 /** Up to this many attractions the region's guide shows whole; above it, titles by municipality. */
-export const REGION_CARDS_MAX = 24;
+const REGION_CARDS_MAX = 24;
 /** Titles per municipality on a compact region guide; its own guide has them all. */
-export const REGION_TITLES_PER_MUNICIPALITY = 5;
+const REGION_TITLES_PER_MUNICIPALITY = 5;
 
 export interface AttractionsPage {
   heading: string;
@@ -96,7 +96,7 @@ export function attractionFruits(ctx: PageContext, municipalityId?: string): Ent
 }
 
 /** schema.org `TouristAttraction`s, the events linked to them, in one graph. */
-export function attractionsJsonLd(ctx: PageContext, fruits: Entry<Fruit>[], site: URL): Record<string, unknown> {
+function attractionsJsonLd(ctx: PageContext, fruits: Entry<Fruit>[], site: URL): Record<string, unknown> {
   const { index, lang } = ctx;
   return {
     '@context': 'https://schema.org',

@@ -36,7 +36,7 @@ export interface Calendar {
  * The most events one calendar page lists: the soonest upcoming and the latest past ones. A
  * national calendar holds thousands; a page of them would be too heavy to read or to load.
  */
-export const CALENDAR_LIMITS = { upcoming: 150, past: 50 };
+const CALENDAR_LIMITS = { upcoming: 150, past: 50 };
 
 function calendarItem(ctx: PageContext, event: Entry<Event>): CalendarItem {
   return {

@@ -21,7 +21,7 @@ export interface HomePage {
 }
 
 /** How many of the newest fruits the front page shows. */
-export const FRONT_PAGE_FRUITS = 12;
+const FRONT_PAGE_FRUITS = 12;
 
 /** The regional front page: the municipalities, the partnership breakfasts and the fruits. */
 export function buildHomePage(ctx: PageContext): HomePage {

@@ -23,7 +23,7 @@ export interface BranchSection {
 }
 
 /** Above this many actors a branch's list drops the descriptions, so that big municipalities stay light. */
-export const COMPACT_OVER = 12;
+const COMPACT_OVER = 12;
 
 export interface MunicipalityPage {
   name: Shown;
@@ -46,7 +46,7 @@ export interface MunicipalityPage {
   breadcrumbs: Crumb[];
 }
 
-export const MUNICIPALITY_EVENTS = 20;
+const MUNICIPALITY_EVENTS = 20;
 
 function eventsToShow(ctx: PageContext, municipalityId: string) {
   const events = ctx.index.eventsOf.get(municipalityId) ?? [];

@@ -5,7 +5,7 @@ import type { Crumb } from './common';
 import type { PageContext } from '../page-context';
 
 /** The staff guide, a Markdown file of the repository. */
-export const STAFF_GUIDE_FILE = 'docs/ohje-henkilokunnalle.md';
+const STAFF_GUIDE_FILE = 'docs/ohje-henkilokunnalle.md';
 
 /** One item of the staff page: a link, or (the guide without a repository) a file to open. */
 export interface StaffItem {

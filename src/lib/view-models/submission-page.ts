@@ -94,7 +94,7 @@ const HEADINGS: Record<SubmissionKind, UiKey> = {
 const COLLECTIONS = ['actors', 'fruits', 'events'] as const;
 
 /** The entries a correction can be about, by `<collection>/<id>`: every actor (defunct ones too), fruit and event. */
-export function correctionTargets(ctx: PageContext, site: URL): Record<string, CorrectionTarget> {
+function correctionTargets(ctx: PageContext, site: URL): Record<string, CorrectionTarget> {
   const { index, lang } = ctx;
   const targets: Record<string, CorrectionTarget> = {};
   const add = (collection: (typeof COLLECTIONS)[number], id: string, title: string, page: string) => {

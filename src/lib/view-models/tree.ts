@@ -85,7 +85,7 @@ export interface NarrowTree {
  * where an actor's name links with its leaf and a fruit's title with its apple. Names are given
  * in full: HTML text wraps, so the drawing's truncation is not needed.
  */
-export function narrowTreeView(geometry: TreeGeometry, prefix: string, words: DrawingWords): NarrowTree {
+function narrowTreeView(geometry: TreeGeometry, prefix: string, words: DrawingWords): NarrowTree {
   return {
     defs: narrowDefs(prefix),
     branches: layoutNarrowTree(geometry).map((branch) => {
@@ -134,7 +134,7 @@ export interface LegendEntry {
 }
 
 /** What the tree's shapes mean, for the legend beside the tree and on the poster. */
-export function treeLegend(t: PageContext['t']): LegendEntry[] {
+function treeLegend(t: PageContext['t']): LegendEntry[] {
   return [
     { icon: 'leaf', text: t('tree.legend.leaf') },
     { icon: 'apple', text: t('tree.legend.apple') },

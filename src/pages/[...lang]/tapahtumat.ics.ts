@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { editionOf, inEveryEdition } from '~/data/editions';
 import { pageContext } from '~/data/site-content';
-import { eventFeed } from '~/lib/view-models/feeds';
+import { eventFeed } from '~/lib/endpoints/calendar-feed';
 
 /** No cache key: the region's feeds are written by every build. */
 export function getStaticPaths() {

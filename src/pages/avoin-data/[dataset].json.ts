@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { pageContext } from '~/data/site-content';
 import { jsonDatasets, type JsonDataset } from '~/lib/exports/json-schemas';
-import { datasetExport } from '~/lib/view-models/exports';
+import { datasetExport } from '~/lib/endpoints/exports';
 
 export function getStaticPaths() {
   return jsonDatasets.map((dataset) => ({ params: { dataset } }));

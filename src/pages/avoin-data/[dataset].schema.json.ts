@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { jsonDatasets, type JsonDataset } from '~/lib/exports/json-schemas';
-import { datasetSchemaExport } from '~/lib/view-models/exports';
+import { datasetSchemaExport } from '~/lib/endpoints/exports';
 import { withSiteKey } from '~/data/cache-keys';
 
 export function getStaticPaths() {

@@ -3,7 +3,7 @@ import { municipalityPagePaths } from '~/data/entry-paths';
 import { editionOf } from '~/data/editions';
 import { pageContext } from '~/data/site-content';
 import { localize } from '~/lib/localize';
-import { eventFeed } from '~/lib/view-models/feeds';
+import { eventFeed } from '~/lib/endpoints/calendar-feed';
 import { withMunicipalityKey } from '~/data/cache-keys';
 
 export async function getStaticPaths() {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadSiteIndex, pageContext } from '~/data/site-content';
-import { contactsExport } from '~/lib/view-models/exports';
+import { contactsExport } from '~/lib/endpoints/exports';
 import { withMunicipalityKey, withSiteKey } from '~/data/cache-keys';
 
 /** The whole region at `/avoin-data/yhteystiedot.vcf`, each municipality under its own folder. */

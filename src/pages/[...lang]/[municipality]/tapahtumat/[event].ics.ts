@@ -4,7 +4,8 @@ import { editionOf, inEveryEdition } from '~/data/editions';
 import { municipalityEntryPaths } from '~/data/entry-paths';
 import { pageContext } from '~/data/site-content';
 import { localize } from '~/lib/localize';
-import { eventFeed, feedEvent } from '~/lib/view-models/feeds';
+import { eventFeed } from '~/lib/endpoints/calendar-feed';
+import { feedEvent } from '~/lib/view-models/feed-events';
 import { withEntryKey } from '~/data/cache-keys';
 
 export async function getStaticPaths() {

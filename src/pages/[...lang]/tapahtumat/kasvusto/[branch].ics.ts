@@ -2,7 +2,8 @@ import type { APIRoute } from 'astro';
 import { editionOf, inEveryEdition } from '~/data/editions';
 import { loadSiteIndex, pageContext } from '~/data/site-content';
 import { localize } from '~/lib/localize';
-import { eventFeed, feedEvent } from '~/lib/view-models/feeds';
+import { eventFeed } from '~/lib/endpoints/calendar-feed';
+import { feedEvent } from '~/lib/view-models/feed-events';
 import { withViewModelKey } from '~/data/cache-keys';
 
 export async function getStaticPaths() {

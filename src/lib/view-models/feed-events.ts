@@ -1,14 +1,12 @@
 import type { Event } from '~/schemas/event';
 import { isUpcoming } from '../events/event-facts';
-import { icalendarFeed, type FeedEvent } from '../feeds/icalendar';
+import type { FeedEvent } from '../feeds/icalendar';
 import { localize } from '../localize';
 import { placeOf, type Entry } from '../site-index';
 import { urls } from '../urls';
 import type { PageContext } from '../page-context';
 
-/** How often calendar apps should fetch the feeds again. */
-const REFRESH_HOURS = 12;
-
+/** One event as the calendar feeds write it, in the edition's language. */
 export function feedEvent(ctx: PageContext, event: Entry<Event>, site: URL): FeedEvent {
   const place = placeOf(ctx.index, event);
   return {
@@ -21,15 +19,6 @@ export function feedEvent(ctx: PageContext, event: Entry<Event>, site: URL): Fee
     url: new URL(urls.event(ctx.lang, event.id), site).href,
     summary: localize(event.data.summary, ctx.lang).text,
   };
-}
-
-/** An iCalendar feed of the given events (all of them, past ones too, as calendars expect). */
-export function eventFeed(ctx: PageContext, name: string, events: Entry<Event>[], site: URL): Response {
-  const text = icalendarFeed(
-    events.map((event) => feedEvent(ctx, event, site)),
-    { name, refreshHours: REFRESH_HOURS, now: ctx.now, language: ctx.lang },
-  );
-  return new Response(text, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }
 
 /** Upcoming events for the RSS feed, soonest first. */

@@ -1,3 +1,6 @@
+// The open-data files as the endpoints under `src/pages/avoin-data/` answer them: each export
+// (`src/lib/exports/`) as a `Response` with its content type. Pages stay free of headers and
+// view models free of `Response`s.
 import { activeActors, actorsForExport, contactFacts } from '../exports/contact-facts';
 import { contactsCsv } from '../exports/contacts-csv';
 import { hsdsOrganizations, hsdsTaxonomyTerms } from '../exports/hsds';
@@ -5,7 +8,7 @@ import { datasetDocument } from '../exports/json-export';
 import { jsonSchemaOf, type JsonDataset } from '../exports/json-schemas';
 import { vCardFile } from '../exports/vcard';
 import type { PageContext } from '../page-context';
-import { exportPaths } from './open-data-page';
+import { exportPaths } from '../view-models/open-data-page';
 
 export type ContactFormat = 'csv' | 'vcf';
 
