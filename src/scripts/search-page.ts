@@ -80,7 +80,8 @@ async function resultItem(result: PagefindResult, filters: Record<string, string
     .map(({ key, label }) => `${label}: ${data.meta[key]}`)
     .join(' · ');
   const excerpt = document.createElement('p');
-  for (const part of excerptParts(data.excerpt)) {
+  const parsed = new DOMParser().parseFromString(data.excerpt, 'text/html');
+  for (const part of excerptParts(parsed.body.childNodes)) {
     if (!part.marked) excerpt.append(part.text);
     else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
   }

@@ -149,6 +149,10 @@ describe('the search', () => {
     expect(excerpts).not.toMatch(/\((aamiainen|aamiaiset|järvi|[a-zåäö]+(inen|iset))\b/);
     expect(excerpts).not.toMatch(/Aika\d/);
     expect(excerpts).toMatch(/Aika: \d/);
+    // The matched word is highlighted by a <mark> the page made, holding text only.
+    const marks = await session.page.locator('.hp-result > p:last-child mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((mark) => /kumppanuusaamiai/i.test(mark))).toBe(true);
   });
 
   test('lists the results of a filter alone and says why an actor from elsewhere is among them', async () => {

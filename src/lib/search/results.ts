@@ -19,23 +19,22 @@ export interface ExcerptPart {
   marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+/** A top-level node of a parsed excerpt, as the browser's `DOMParser` gives it (a DOM `Node`). */
+export interface ExcerptNode {
+  nodeName: string;
+  textContent: string | null;
+}
 
 /**
- * Pagefind's excerpt (escaped text with `<mark>` around matches) as plain parts, so that the
- * page builds it from text nodes and no markup from the index ever reaches the page.
+ * Pagefind's excerpt (escaped text with `<mark>` around matches), parsed by the browser's own
+ * HTML parser (`DOMParser`, which decodes the entities and neither runs nor loads anything), as
+ * plain parts: the page builds it from text nodes, so no markup from the index ever reaches it.
+ * Any element other than `<mark>` counts as its text only.
  */
-export function excerptParts(excerpt: string): ExcerptPart[] {
-  return excerpt
-    .split(/(<mark>[\s\S]*?<\/mark>)/)
-    .filter(Boolean)
-    .map((piece) => {
-      const marked = piece.startsWith('<mark>');
-      const text = (marked ? piece.slice(6, -7) : piece)
-        .replace(/<[^>]*>/g, '')
-        .replace(/&(amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity]!);
-      return { text, marked };
-    });
+export function excerptParts(nodes: Iterable<ExcerptNode>): ExcerptPart[] {
+  return [...nodes]
+    .map((node) => ({ text: node.textContent ?? '', marked: node.nodeName === 'MARK' }))
+    .filter((part) => part.text !== '');
 }
 
 /** The filters a search asks Pagefind for: the chosen value of each filter that has one. */
