@@ -128,7 +128,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 const indexSeconds = (output) => Number(/Indexed \d+ pages for search.* in (\d+) ms/.exec(output)?.[1] ?? 0) / 1000;
 
 console.log(
-  `Hyvinvointipuu at national scale: Node ${process.version}, ${cpus().length} cores, ${mb(totalmem())} memory, editions ${process.env.HYVINVOINTIPUU_EDITIONS ?? 'fi,sv,en'}\n`,
+  `Hyvinvointipuu at national scale: Node ${process.version}, ${cpus().length} cores, ${mb(totalmem())} memory, editions ${process.env.HYVINVOINTIPUU_EDITIONS || 'all'}\n`,
 );
 const rows = [];
 for (const actors of sizes) {

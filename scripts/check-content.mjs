@@ -2,7 +2,8 @@
 // `npm run check`: validates all content without building the site, with the same schemas and
 // checks as the build, and lists every problem as `file:line field: löytyi …, odotettiin …`.
 // Exits with 1 when there is any. HYVINVOINTIPUU_CONTENT checks another content folder;
-// HYVINVOINTIPUU_MESSAGES=en writes the messages in English (sv in Swedish).
+// HYVINVOINTIPUU_MESSAGES=en writes the messages in English (sv in Swedish; other languages of
+// the registry read them in Finnish).
 import { settingsOf, withTypeScript } from './load-ts.mjs';
 
 const failed = await withTypeScript(async (load) => {

@@ -58,7 +58,7 @@ const settingsSchema = z.object({
   HYVINVOINTIPUU_DATA_LICENCE_URL: optional(webUrlSchema),
   /** A fixed "now" in Helsinki time, so that what is upcoming stays put (tests). */
   HYVINVOINTIPUU_NOW: optional(z.string().refine(isRealLocalDateTime, expects('helsinkiTime'))),
-  /** The language of the content check's messages: Finnish unless `sv` or `en`. */
+  /** The language of the content check's messages: Finnish unless another language of the registry (`sv`, `en`). */
   HYVINVOINTIPUU_MESSAGES: optional(
     z.preprocess((value) => (typeof value === 'string' ? value.trim().toLowerCase() : value), z.enum(languages)),
   ),

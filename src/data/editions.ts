@@ -8,7 +8,7 @@ interface StaticPath {
 
 /**
  * Static paths for a page in every edition: the `[...lang]` folder of `src/pages/` is empty
- * for Finnish (the site root) and `sv` or `en` for the others.
+ * for Finnish (the site root) and the language code (`sv`, `en`, …) for the others.
  */
 export function inEveryEdition<P extends StaticPath>(paths: P[]): (P & { params: P['params'] & { lang: string | undefined } })[] {
   return settings.editions.flatMap((lang) =>

@@ -23,7 +23,7 @@ function urlOf(file: string, root: string): string {
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** The edition a built page belongs to, from its address (`/sv/…` is Swedish, the rest Finnish). */
+/** The edition a built page belongs to, from its address (`/sv/…` is Swedish, and so on for each edition; the rest Finnish). */
 function editionOfUrl(url: string): Language {
   return settings.editions.find((lang) => lang !== 'fi' && url.startsWith(urls.home(lang))) ?? 'fi';
 }

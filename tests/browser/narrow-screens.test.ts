@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from './chromium';
+import { editionLanguages } from '~/i18n/languages';
 
 /**
  * Every type of page on a phone: nothing scrolls sideways at 320 and 390 pixels, and the header
@@ -112,7 +113,7 @@ const pageTypes: PageType[] = [
 const routesWithoutPages: Record<string, string> = { '[...lang]/toimijat/[page].astro': 'toimijat/2/index.html' };
 
 /** Pages of each edition for the header's height: the front page, a municipality, an actor and a search. */
-const editions = { fi: '', sv: '/sv', en: '/en' };
+const editions = Object.fromEntries(editionLanguages().map((lang) => [lang, lang === 'fi' ? '' : `/${lang}`]));
 const headerPages = ['/', '/vimpeli/', '/vimpeli/toimijat/testiyhdistys/', '/haku/?q=seura'];
 
 /** The route files of pages (not of feeds, drawings or data) under src/pages. */

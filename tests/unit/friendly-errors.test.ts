@@ -115,7 +115,7 @@ describe('the message catalogue', () => {
 
   test('turns a schema key into the text of each language', () => {
     const message = schemaMessage('id', { example: 'alajarvi' });
-    expect(languages.map((language) => schemaMessageText(message, language))).toEqual([
+    expect(['fi', 'sv', 'en'].map((language) => schemaMessageText(message, language as 'fi'))).toEqual([
       'tunnusta, esimerkiksi alajarvi',
       'ett id, till exempel alajarvi',
       'an id such as alajarvi',

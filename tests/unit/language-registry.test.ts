@@ -11,6 +11,8 @@ import { createTranslator, dictionaries } from '~/lib/i18n';
 import { indexContent } from '~/lib/site-index';
 import { files, inEdition, pagePath, urls } from '~/lib/urls';
 import { editionLinks } from '~/lib/view-models/edition-links';
+import { buildSubmissionPage } from '~/lib/view-models/submission-page';
+import { eventData, eventFieldOf } from '~/lib/submissions/event';
 import { localizedTextSchema, type LocalizedText } from '~/schemas/localized-text';
 import { defaultSettings } from '../fixtures/page-context';
 import { siteContent } from '../fixtures/site-content';
@@ -89,6 +91,29 @@ describe('a language added to the registry', () => {
     expect(JSON.stringify(schema)).toContain('Northern Sami (se) when translated');
     const ajv = addFormats(new Ajv2020({ strict: false }));
     expect(ajv.validate(schema, document), ajv.errorsText()).toBe(true);
+  });
+
+  test('gets a title field of its own on the event form, named by the language data', () => {
+    const ctx = {
+      lang: 'fi' as const,
+      t: createTranslator('fi'),
+      index: indexContent(siteContent()),
+      now: '2026-11-30 12:00',
+      settings: defaultSettings,
+    };
+    const form = buildSubmissionPage(ctx, 'event', new URL('https://puu.example/'));
+    const titles = form.sections[0]!.fields.filter((field) => field.name.startsWith('title'));
+    expect(titles.map((field) => [field.name, field.label])).toEqual([
+      ['titleFi', 'Tapahtuman nimi suomeksi'],
+      ['titleSv', 'Nimi ruotsiksi'],
+      ['titleEn', 'Nimi englanniksi'],
+      ['titleSe', 'Nimi, pohjoissaame'],
+    ]);
+    expect(eventData({ titleFi: 'Kesätanssit', titleSe: 'Geassedánssat' }).title).toEqual({
+      fi: 'Kesätanssit',
+      se: 'Geassedánssat',
+    });
+    expect(eventFieldOf(['title', 'se'])).toBe('titleSe');
   });
 
   test('reads the content check in Finnish until its own messages are written', () => {

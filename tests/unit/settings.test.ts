@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readSettings, settingNames } from '~/config/settings';
+import { editionLanguages, languages } from '~/i18n/languages';
 
 const projectRoot = new URL('../../', import.meta.url).pathname;
 
@@ -12,7 +13,7 @@ describe('the settings', () => {
       contentRoot: '/sivu/content',
       outDir: './dist',
       cacheDir: './node_modules/.astro',
-      editions: ['fi', 'sv', 'en'],
+      editions: editionLanguages(),
       corrections: { branch: 'main' },
       editor: {},
       openDataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.fi' },
@@ -95,7 +96,7 @@ describe('the settings', () => {
     })();
     expect(lines).toEqual([
       'Asetus SITE_URL: löytyi "hyvinvointipuu.kunta.fi", odotettiin verkko-osoitetta, joka alkaa https: tai http:, esimerkiksi https://www.alajarvi.fi/',
-      'Asetus HYVINVOINTIPUU_EDITIONS: löytyi "fi,de", odotettiin kielikoodeja pilkuin erotettuina joukosta fi, sv, en, esimerkiksi fi,sv',
+      `Asetus HYVINVOINTIPUU_EDITIONS: löytyi "fi,de", odotettiin kielikoodeja pilkuin erotettuina joukosta ${editionLanguages().join(', ')}, esimerkiksi fi,sv`,
       'Asetus HYVINVOINTIPUU_REPOSITORY: löytyi "https://github.com/", odotettiin repositorion verkko-osoitetta, esimerkiksi https://github.com/kunta/hyvinvointipuu',
       'Asetus HYVINVOINTIPUU_FORGE: löytyi "bitbucket", odotettiin jotakin arvoista github, gitlab',
       'Asetus HYVINVOINTIPUU_BRANCH: löytyi "oma haara", odotettiin haaran nimeä ilman välilyöntejä, esimerkiksi main',
@@ -110,7 +111,7 @@ describe('the settings', () => {
       'Setting HYVINVOINTIPUU_NOW: found "2026-02-30 12:00", expected a time written as YYYY-MM-DD HH:MM (Finnish time), such as 2018-04-17 09:00',
     );
     expect(() => readSettings({ HYVINVOINTIPUU_MESSAGES: 'de' })).toThrow(
-      'Asetus HYVINVOINTIPUU_MESSAGES: löytyi "de", odotettiin jotakin arvoista fi, sv, en',
+      `Asetus HYVINVOINTIPUU_MESSAGES: löytyi "de", odotettiin jotakin arvoista ${languages.join(', ')}`,
     );
   });
 

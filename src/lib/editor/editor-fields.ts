@@ -17,7 +17,7 @@ export interface FieldContext {
   displayField(collection: string): string;
 }
 
-/** The object member of a "text or object" union: `{ fi, sv, en }`, a place `{ name, address }`, … */
+/** The object member of a "text or object" union: `{ fi, sv, … }` by language, a place `{ name, address }`, … */
 function shorthandObject(schema: JsonSchema): { object: JsonSchema; key: string } | undefined {
   const options = schema.anyOf;
   if (!options || options.length !== 2) return undefined;

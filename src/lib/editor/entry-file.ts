@@ -4,7 +4,7 @@ import { FRONTMATTER } from '../frontmatter';
 /**
  * How the browser editor reads and writes one collection's files. The editor (Sveltia CMS) only
  * knows fields; this module makes what it saves the file a person would write:
- * - texts by language may be a plain string (Finnish) or `{ fi, sv, en }`; the editor always
+ * - texts by language may be a plain string (Finnish) or `{ fi, sv, … }` by language; the editor always
  *   shows the object, so a plain string is read as `{ fi }` and written back unchanged when the
  *   Finnish text was not edited;
  * - fields whose value did not change keep their lines byte for byte (quotes, order, comments),

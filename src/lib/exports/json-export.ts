@@ -14,7 +14,7 @@ import type { JsonDataset } from './json-schemas';
 
 type Item = Record<string, unknown>;
 
-/** Localised text exactly as written, in the registry's order: `{ fi, sv?, en? }`. */
+/** Localised text exactly as written, in the registry's order: `{ fi, sv?, en?, … }`. */
 function texts(text: LocalizedText): Item {
   return compact(Object.fromEntries(languages.map((lang) => [lang, text[lang]])));
 }

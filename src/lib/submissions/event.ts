@@ -1,13 +1,16 @@
+import { isLanguage, languages, type Language } from '~/i18n/languages';
 import { eventSchema } from '~/schemas/event';
 import { compact } from '../compact';
 import { fileSlug } from '../scaffold';
 import { isTicked, lineOf, listOf, textOf, type FormValues } from './values';
 
-/** The fields of the "Ilmoita tapahtuma" form, whose names the page's inputs and messages share. */
+/** The form field of the title in one language: `titleFi`, `titleSv`, … (one per language of the registry). */
+export function titleField(lang: Language): `title${string}` {
+  return `title${lang.charAt(0).toUpperCase()}${lang.slice(1)}`;
+}
+
+/** The fields of the "Ilmoita tapahtuma" form besides the titles, whose names the page's inputs and messages share. */
 const EVENT_FIELDS = [
-  'titleFi',
-  'titleSv',
-  'titleEn',
   'municipality',
   'startDate',
   'startTime',
@@ -32,7 +35,7 @@ const EVENT_FIELDS = [
   'consent',
 ] as const;
 
-export type EventField = (typeof EVENT_FIELDS)[number];
+export type EventField = (typeof EVENT_FIELDS)[number] | ReturnType<typeof titleField>;
 
 /** A time as the schema reads it: the date, and the time of day when one is given (`19:00:30` → `19:00`). */
 function timeOf(date: string | undefined, time: string | undefined): string | undefined {
@@ -42,8 +45,8 @@ function timeOf(date: string | undefined, time: string | undefined): string | un
 
 /** The title: plain Finnish text, or texts by language when a translation is given. */
 function titleOf(values: FormValues): unknown {
-  const [fi, sv, en] = [lineOf(values, 'titleFi'), lineOf(values, 'titleSv'), lineOf(values, 'titleEn')];
-  return sv || en ? compact({ fi, sv, en }) : fi;
+  const texts = compact(Object.fromEntries(languages.map((lang) => [lang, lineOf(values, titleField(lang))])));
+  return Object.keys(texts).some((lang) => lang !== 'fi') ? texts : texts.fi;
 }
 
 /** "Lisätietoja: nimi, puhelin, sähköposti": the contact a reader may call, published only with consent. */
@@ -92,7 +95,7 @@ export function eventFieldOf(path: readonly (string | number)[], values: FormVal
   const [top, next] = path;
   switch (top) {
     case 'title':
-      return next === 'sv' ? 'titleSv' : next === 'en' ? 'titleEn' : 'titleFi';
+      return titleField(typeof next === 'string' && isLanguage(next) ? next : 'fi');
     case 'start':
       return 'startDate';
     case 'end':

@@ -1,11 +1,12 @@
 import { actorKinds } from '~/schemas/actor';
 import { audiences, eventKinds } from '~/schemas/event';
-import type { Language } from '~/i18n/languages';
+import { languageName, languages, type Language } from '~/i18n/languages';
 import { municipalityOfId } from '../entry-id';
 import { parseRepository, type ForgeRepository } from '../forge';
-import type { UiKey } from '../i18n';
+import { dictionaries, type UiKey } from '../i18n';
 import { localize } from '../localize';
 import { actorsWorkingIn, isListed } from '../site-index';
+import { titleField } from '../submissions/event';
 import type { SubmissionKind } from '../submissions/message';
 import type { CorrectionTarget, SubmissionContext } from '../submissions/prepare';
 import { urls } from '../urls';
@@ -121,6 +122,7 @@ function correctionTargets(ctx: PageContext, site: URL): Record<string, Correcti
 /** What every form's fields are built from: the edition's words and the content's choices. */
 interface FormKit {
   t: PageContext['t'];
+  lang: Language;
   field: (name: string, type: FormField['type'], extra?: Partial<FormField>) => FormField;
   hint: (key: string) => string;
   municipalities: SubmissionConfig['municipalities'];
@@ -132,9 +134,9 @@ function formKit({ t, lang, index }: PageContext): FormKit {
   const field = (name: string, type: FormField['type'], extra: Partial<FormField> = {}): FormField => ({
     name,
     id: `ilmoita-${name}`,
-    label: t(`submit.field.${name}` as UiKey),
     type,
     ...extra,
+    label: extra.label ?? t(`submit.field.${name}` as UiKey),
   });
   const municipalities = index.municipalities.map((municipality) => ({
     id: municipality.id,
@@ -143,6 +145,7 @@ function formKit({ t, lang, index }: PageContext): FormKit {
   }));
   return {
     t,
+    lang,
     field,
     hint: (key) => t(`submit.hint.${key}` as UiKey),
     municipalities,
@@ -179,15 +182,31 @@ function senderAndConsent({ t, field, hint }: FormKit, kind: SubmissionKind): Fo
   ];
 }
 
+/**
+ * The event's name in Finnish (required) and in each other language of the registry
+ * (optional). A language whose dictionary has no label of its own ("Nimi ruotsiksi") is named
+ * by the language data: "Nimi, pohjoissaame".
+ */
+function titleFields({ t, lang, field, hint }: FormKit): FormField[] {
+  return languages.map((code) => {
+    const name = titleField(code);
+    if (code === 'fi') return field(name, 'text', { required: true });
+    const ownLabel = `submit.field.${name}` in dictionaries.fi;
+    return field(name, 'text', {
+      hint: hint('translation'),
+      ...(ownLabel ? {} : { label: t('submit.field.titleIn', { language: languageName(code, lang) }) }),
+    });
+  });
+}
+
 /** The event form: what, when, where, who organises it, a description and whom to ask. */
-function eventSections({ t, field, hint, municipalityField, branchOptions }: FormKit): FormSection[] {
+function eventSections(kit: FormKit): FormSection[] {
+  const { t, field, hint, municipalityField, branchOptions } = kit;
   return [
     {
       legend: t('submit.section.event'),
       fields: [
-        field('titleFi', 'text', { required: true }),
-        field('titleSv', 'text', { hint: hint('translation') }),
-        field('titleEn', 'text', { hint: hint('translation') }),
+        ...titleFields(kit),
         municipalityField,
         field('branch', 'select', {
           required: true,
