@@ -9,8 +9,9 @@ import { buildFruitPage } from '~/lib/view-models/fruit-page';
 import { siteContent } from '../fixtures/site-content';
 import { defaultSettings } from '../fixtures/page-context';
 import type { CorrectionSettings } from '~/lib/corrections';
+import type { Language } from '~/i18n/languages';
 
-function context(lang: 'fi' | 'en' = 'fi', corrections: CorrectionSettings = defaultSettings.corrections): PageContext {
+function context(lang: Language = 'fi', corrections: CorrectionSettings = defaultSettings.corrections): PageContext {
   const settings = { ...defaultSettings, corrections };
   return { lang, t: createTranslator(lang), index: indexContent(siteContent()), now: '2026-01-01 12:00', settings };
 }

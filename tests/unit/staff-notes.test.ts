@@ -13,7 +13,7 @@ import { actorSearchData, eventSearchData, fruitSearchData } from '~/lib/view-mo
 import { buildVerificationPage } from '~/lib/view-models/verification-page';
 import { siteContent } from '../fixtures/site-content';
 import { defaultSettings } from '../fixtures/page-context';
-import { languages } from '~/i18n/languages';
+import { languages, type Language } from '~/i18n/languages';
 
 const site = new URL('https://hyvinvointipuu.example/');
 const NOTE = 'Tiedot perustuvat Kokeilunpaikka.fi:n raporttiin';
@@ -31,7 +31,7 @@ function contentWithNotes(): SiteContent {
   return content;
 }
 
-function context(lang: 'fi' | 'sv' | 'en' = 'fi'): PageContext {
+function context(lang: Language = 'fi'): PageContext {
   return {
     lang,
     t: createTranslator(lang),

@@ -10,8 +10,9 @@ import { buildHomePage } from '~/lib/view-models/home-page';
 import { buildMunicipalityPage } from '~/lib/view-models/municipality-page';
 import { siteContent } from '../fixtures/site-content';
 import { defaultSettings } from '../fixtures/page-context';
+import type { Language } from '~/i18n/languages';
 
-function context(lang: 'fi' | 'en' = 'fi'): PageContext {
+function context(lang: Language = 'fi'): PageContext {
   return {
     lang,
     t: createTranslator(lang),
