@@ -1,3 +1,5 @@
+import type { Element } from 'hast';
+import { s } from 'hastscript';
 import qrcode from 'qrcode-generator';
 
 /** A QR code as one SVG path of dark modules, on a white square with its quiet zone. */
@@ -38,11 +40,11 @@ export function qrCode(address: string): QrCode {
 }
 
 /** The code drawn as SVG at `x`, `y` with sides of `size` units: a white square and the dark modules. */
-export function qrCodeSvg(code: QrCode, x: number, y: number, size: number): string {
+export function qrCodeSvg(code: QrCode, x: number, y: number, size: number): Element {
   const scale = Math.round((size / code.modules) * 1000) / 1000;
-  return (
-    `<g transform="translate(${x} ${y}) scale(${scale})" aria-hidden="true">` +
-    `<rect width="${code.modules}" height="${code.modules}" fill="#ffffff"/>` +
-    `<path d="${code.path}" fill="#000000" shape-rendering="crispEdges"/></g>`
-  );
+  return s('g', { transform: `translate(${x} ${y}) scale(${scale})`, 'aria-hidden': 'true' }, [
+    s('rect', { width: code.modules, height: code.modules, fill: '#ffffff' }),
+    // No anti-aliasing, which would draw faint seams between the rows of modules.
+    s('path', { d: code.path, fill: '#000000', 'shape-rendering': 'crispEdges' }),
+  ]);
 }

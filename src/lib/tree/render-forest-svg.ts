@@ -1,20 +1,45 @@
+import type { Element } from 'hast';
+import { s } from 'hastscript';
 import type { ForestGeometry, ForestTree } from './layout-forest';
-import { escapeXml, groundLine, shapeDefs, svgOpen, treeDrawing, type DrawingWords, type RenderOptions } from './render-tree-svg';
+import {
+  decorativeSvg,
+  groundLine,
+  shapeDefs,
+  treeDrawing,
+  treeSvg,
+  type DrawingWords,
+  type RenderOptions,
+} from './render-tree-svg';
+import { svgMarkup } from './svg-markup';
+
+/** One tree of the forest as one link to its municipality, with a focus ring around it and its name under it. */
+function forestTreeLink(forest: ForestGeometry, entry: ForestTree, options: RenderOptions & DrawingWords): Element {
+  return s('a', { href: entry.href, 'aria-label': entry.label }, [
+    s('title', entry.label),
+    s('rect', {
+      class: 'hp-ring',
+      x: entry.x - 6,
+      y: entry.y,
+      width: entry.tree.width + 12,
+      height: forest.height - entry.y - 2,
+      rx: 8,
+    }),
+    s('g', { transform: `translate(${entry.x} ${entry.y})` }, treeDrawing(entry.tree, options, options.id, false)),
+    s(
+      'text',
+      { x: entry.nameX, y: entry.nameY, 'text-anchor': 'middle', 'font-size': 24, 'font-weight': 700, fill: '#1b1f1c' },
+      entry.name,
+    ),
+  ]);
+}
 
 /** The forest as one SVG: each tree is one link to its municipality, with a focus ring around it. */
 export function renderForestSvg(forest: ForestGeometry, options: RenderOptions & DrawingWords): string {
-  const trees = forest.trees.map((entry) => {
-    const label = escapeXml(entry.label);
-    const ring = `<rect class="hp-ring" x="${entry.x - 6}" y="${entry.y}" width="${entry.tree.width + 12}" height="${forest.height - entry.y - 2}" rx="8"/>`;
-    return (
-      `<a href="${escapeXml(entry.href)}" aria-label="${label}"><title>${label}</title>${ring}` +
-      `<g transform="translate(${entry.x} ${entry.y})">${treeDrawing(entry.tree, options, options.id, false)}</g>` +
-      `<text x="${entry.nameX}" y="${entry.nameY}" text-anchor="middle" font-size="24" font-weight="700" fill="#1b1f1c">${escapeXml(entry.name)}</text></a>`
-    );
-  });
-  return (
-    svgOpen(forest.width, forest.height, options) + groundLine(8, forest.width - 8, forest.groundY) + trees.join('') + `</svg>`
-  );
+  const content = [
+    groundLine(8, forest.width - 8, forest.groundY),
+    ...forest.trees.map((entry) => forestTreeLink(forest, entry, options)),
+  ];
+  return svgMarkup(treeSvg(forest.width, forest.height, options, content));
 }
 
 /**
@@ -28,10 +53,12 @@ export function renderForestTreeSvg(forest: ForestGeometry, entry: ForestTree, w
   const x = entry.x - 6;
   const width = entry.tree.width + 12;
   const height = forest.groundY + 10;
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="hp-forest-list__tree" viewBox="${x} 0 ${width} ${height}" width="${Math.round((1000 * width) / (widest + 12)) / 10}%" aria-hidden="true" focusable="false">` +
-    shapeDefs(prefix) +
-    groundLine(x + 2, x + width - 2, forest.groundY) +
-    `<g transform="translate(${entry.x} ${entry.y})">${treeDrawing(entry.tree, words, prefix, false)}</g></svg>`
+  const size = { viewBox: `${x} 0 ${width} ${height}`, width: `${Math.round((1000 * width) / (widest + 12)) / 10}%` };
+  return svgMarkup(
+    decorativeSvg({ class: 'hp-forest-list__tree', ...size }, [
+      shapeDefs(prefix),
+      groundLine(x + 2, x + width - 2, forest.groundY),
+      s('g', { transform: `translate(${entry.x} ${entry.y})` }, treeDrawing(entry.tree, words, prefix, false)),
+    ]),
   );
 }

@@ -1,6 +1,9 @@
-import type { Apple, Label, Leaf, TreeGeometry } from './types';
+import type { Element, ElementContent } from 'hast';
+import { s, type Properties } from 'hastscript';
+import type { Apple, Box, Label, Leaf, TreeGeometry } from './types';
 import type { NarrowBranch } from './layout-narrow';
 import { SHAPES } from './shapes';
+import { SVG_NAMESPACE, svgMarkup } from './svg-markup';
 
 export interface RenderOptions {
   /** Prefix of the ids inside the SVG; unique per page. */
@@ -15,15 +18,12 @@ const TRUNK = '#6d4c41';
 const TEXT = '#1b1f1c';
 const FRUIT_TEXT = '#8e1b1b';
 
-/** Escapes text for SVG content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
 /**
  * Styles that travel with the SVG, so the standalone poster looks like the page: the focus ring
  * appears on keyboard focus (and hover) around leaves, apples and label links. The rings also
  * say `fill="none"` themselves, for readers of the drawing that apply no style sheet (the PDF).
+ * Its hash is in the content security policy: it holds no `<` or `&`, so the serialiser writes
+ * it into the `<style>` element exactly as it is here.
  */
 export const TREE_STYLE = `.hp-tree-svg a{outline:none}.hp-tree-svg .hp-ring{fill:transparent;stroke:none}.hp-tree-svg a:hover .hp-ring{stroke:#4a524c;stroke-width:2}.hp-tree-svg a:focus-visible .hp-ring{stroke:#0b57d0;stroke-width:3}.hp-tree-svg text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif}.hp-tree-svg a text{text-decoration:underline;fill:#1a5d2b}`;
 
@@ -53,24 +53,30 @@ function starPath(r: number): string {
 }
 
 /** A leaf drawn at the origin; without `fill`, so each use can colour it by its branch. */
-function leafShape(angle = 0, fill = ''): string {
-  const rotate = angle ? ` transform="rotate(${angle})"` : '';
-  return (
-    `<g${rotate}><path d="${LEAF_PATH}"${fill ? ` fill="${fill}"` : ''} stroke="#1b3a1e" stroke-width="0.8"/>` +
-    `<path d="${LEAF_RIB}" stroke="#ffffff" stroke-opacity="0.6" stroke-width="0.8"/></g>`
-  );
+function leafShape(angle = 0, fill?: string): Element {
+  return s('g', { transform: angle ? `rotate(${angle})` : undefined }, [
+    s('path', { d: LEAF_PATH, fill, stroke: '#1b3a1e', 'stroke-width': 0.8 }),
+    s('path', { d: LEAF_RIB, stroke: '#ffffff', 'stroke-opacity': 0.6, 'stroke-width': 0.8 }),
+  ]);
 }
 
 /** An apple drawn at the origin, with a star when it is an attraction. */
-function appleShape(attraction: boolean, r: number = SHAPES.appleRadius): string {
+function appleShape(attraction: boolean, r: number = SHAPES.appleRadius): Element[] {
   const { body, stem, leaf } = applePaths(r * 0.9);
-  const star = attraction
-    ? `<path d="${starPath(r * 0.55)}" transform="translate(0 ${Math.round(r * 1.5) / 10})" fill="#ffd54f" stroke="${TEXT}" stroke-width="0.8"/>`
-    : '';
-  return (
-    `<path d="${stem}" stroke="${TRUNK}" stroke-width="1.6" fill="none"/><path d="${leaf}" fill="#2e7d32"/>` +
-    `<path d="${body}" fill="#c62828" stroke="#5f0f0f" stroke-width="1"/>${star}`
-  );
+  const shape = [
+    s('path', { d: stem, stroke: TRUNK, 'stroke-width': 1.6, fill: 'none' }),
+    s('path', { d: leaf, fill: '#2e7d32' }),
+    s('path', { d: body, fill: '#c62828', stroke: '#5f0f0f', 'stroke-width': 1 }),
+  ];
+  if (!attraction) return shape;
+  const star = s('path', {
+    d: starPath(r * 0.55),
+    transform: `translate(0 ${Math.round(r * 1.5) / 10})`,
+    fill: '#ffd54f',
+    stroke: TEXT,
+    'stroke-width': 0.8,
+  });
+  return [...shape, star];
 }
 
 /**
@@ -78,76 +84,108 @@ function appleShape(attraction: boolean, r: number = SHAPES.appleRadius): string
  * carries each shape once, not once per leaf. Ids start with the SVG's own prefix, so several
  * trees can share a page.
  */
-export function shapeDefs(prefix: string): string {
-  return (
-    `<defs><g id="${prefix}-lehti">${leafShape()}</g>` +
-    `<g id="${prefix}-omena">${appleShape(false)}</g><g id="${prefix}-omena-tahti">${appleShape(true)}</g></defs>`
-  );
+export function shapeDefs(prefix: string): Element {
+  return s('defs', [
+    s('g', { id: `${prefix}-lehti` }, leafShape()),
+    s('g', { id: `${prefix}-omena` }, appleShape(false)),
+    s('g', { id: `${prefix}-omena-tahti` }, appleShape(true)),
+  ]);
 }
 
-function leafUse(leaf: Leaf, prefix: string): string {
-  return `<use href="#${prefix}-lehti" transform="translate(${leaf.x} ${leaf.y}) rotate(${leaf.angle})" fill="${leaf.colour}"/>`;
+function leafUse(leaf: Leaf, prefix: string): Element {
+  return s('use', {
+    href: `#${prefix}-lehti`,
+    transform: `translate(${leaf.x} ${leaf.y}) rotate(${leaf.angle})`,
+    fill: leaf.colour,
+  });
 }
 
-function appleUse(apple: Apple, prefix: string): string {
-  return `<use href="#${prefix}-${apple.attraction ? 'omena-tahti' : 'omena'}" x="${apple.x}" y="${apple.y}"/>`;
+function appleUse(apple: Apple, prefix: string): Element {
+  return s('use', { href: `#${prefix}-${apple.attraction ? 'omena-tahti' : 'omena'}`, x: apple.x, y: apple.y });
 }
 
 /** A leaf link's accessible name (and hover text): the actor, and where it comes from if elsewhere. */
 function leafName(leaf: Leaf): string {
-  return escapeXml(leaf.note ? `${leaf.name} (${leaf.note})` : leaf.name);
+  return leaf.note ? `${leaf.name} (${leaf.note})` : leaf.name;
 }
 
-function leafLink(leaf: Leaf, prefix: string): string {
-  const name = leafName(leaf);
-  return (
-    // The <title> child is both the link's accessible name and the name shown on hover.
-    `<a href="${escapeXml(leaf.href)}"><title>${name}</title>` +
-    `<circle class="hp-ring" fill="none" cx="${leaf.x}" cy="${leaf.y}" r="${SHAPES.leafRadius + 1}"/>${leafUse(leaf, prefix)}</a>`
-  );
+/**
+ * The ring around a link, transparent until the link is focused or hovered (`TREE_STYLE`).
+ * `fill="none"` keeps it from hiding what is under it where no style sheet applies (the PDF).
+ */
+function ringCircle(cx: number, cy: number, r: number): Element {
+  return s('circle', { class: 'hp-ring', fill: 'none', cx, cy, r });
+}
+
+/** The focus ring around a name written beside the tree: its text box with a little room. */
+function ringRect({ x, y, width, height }: Box): Element {
+  return s('rect', { class: 'hp-ring', fill: 'none', x: x - 3, y, width: Math.round((width + 6) * 10) / 10, height, rx: 4 });
+}
+
+function leafLink(leaf: Leaf, prefix: string): Element {
+  // The <title> child is both the link's accessible name and the name shown on hover.
+  return s('a', { href: leaf.href }, [
+    s('title', leafName(leaf)),
+    ringCircle(leaf.x, leaf.y, SHAPES.leafRadius + 1),
+    leafUse(leaf, prefix),
+  ]);
 }
 
 /**
  * An actor whose name is written beside the tree: leaf and name are one link, so the name is as
  * easy to tap as the leaf. The ring circles the leaf and frames the name.
  */
-function namedLeafLink(leaf: Leaf, label: Label, prefix: string): string {
-  const { x, y, width, height } = label.box;
-  return (
-    `<a href="${escapeXml(leaf.href)}"><title>${leafName(leaf)}</title>` +
-    `<circle class="hp-ring" fill="none" cx="${leaf.x}" cy="${leaf.y}" r="${SHAPES.leafRadius + 1}"/>${leafUse(leaf, prefix)}` +
-    `<rect class="hp-ring" fill="none" x="${x - 3}" y="${y}" width="${Math.round((width + 6) * 10) / 10}" height="${height}" rx="4"/>` +
-    `${labelText(label)}</a>`
-  );
+function namedLeafLink(leaf: Leaf, label: Label, prefix: string): Element {
+  return s('a', { href: leaf.href }, [
+    s('title', leafName(leaf)),
+    ringCircle(leaf.x, leaf.y, SHAPES.leafRadius + 1),
+    leafUse(leaf, prefix),
+    ringRect(label.box),
+    labelText(label),
+  ]);
 }
 
-function appleLink(apple: Apple, prefix: string, words: DrawingWords): string {
-  const name = escapeXml(`${words.fruitWord}: ${apple.title}${apple.attraction ? `, ${words.attractionWord}` : ''}`);
-  return (
-    `<a href="${escapeXml(apple.href)}" class="hp-apple${apple.attraction ? ' hp-apple--attraction' : ''}"><title>${name}</title>` +
-    `<circle class="hp-ring" fill="none" cx="${apple.x}" cy="${apple.y}" r="${apple.r + 2}"/>${appleUse(apple, prefix)}</a>`
-  );
+function appleLink(apple: Apple, prefix: string, words: DrawingWords): Element {
+  const name = `${words.fruitWord}: ${apple.title}${apple.attraction ? `, ${words.attractionWord}` : ''}`;
+  return s('a', { href: apple.href, class: apple.attraction ? 'hp-apple hp-apple--attraction' : 'hp-apple' }, [
+    s('title', name),
+    ringCircle(apple.x, apple.y, apple.r + 2),
+    appleUse(apple, prefix),
+  ]);
 }
 
 const QUIET_TEXT = '#4a524c';
 
-/** Fruit titles are red italics; a branch's name is bold, or quiet grey when the branch is empty, like its count line. */
-function labelText(label: Label): string {
+/**
+ * Fruit titles are red italics; a branch's name is bold, or quiet grey when the branch is empty,
+ * like its count line. A label that is no link is `hidden` from assistive technology: the
+ * listing beside the figure, its text alternative, says the same.
+ */
+function labelText(label: Label, hidden = false): Element {
   const head = label.kind === 'branch';
-  const weight = head && label.href ? ' font-weight="700"' : '';
   const quiet = label.kind === 'count' || ((head || label.kind === 'sub-branch') && !label.href);
-  const colour = label.kind === 'fruit' ? FRUIT_TEXT : quiet ? QUIET_TEXT : TEXT;
-  const style = label.kind === 'fruit' ? ' font-style="italic"' : '';
-  const lang = label.lang ? ` lang="${escapeXml(label.lang)}"` : '';
-  return `<text x="${label.x}" y="${label.y}" text-anchor="${label.anchor}" font-size="${label.fontSize}"${weight}${style}${lang} fill="${colour}">${escapeXml(label.text)}</text>`;
+  return s(
+    'text',
+    {
+      'aria-hidden': hidden ? 'true' : undefined,
+      x: label.x,
+      y: label.y,
+      'text-anchor': label.anchor,
+      'font-size': label.fontSize,
+      'font-weight': head && label.href ? 700 : undefined,
+      'font-style': label.kind === 'fruit' ? 'italic' : undefined,
+      lang: label.lang || undefined,
+      fill: label.kind === 'fruit' ? FRUIT_TEXT : quiet ? QUIET_TEXT : TEXT,
+    },
+    label.text,
+  );
 }
 
-function labelMarkup(label: Label, branchName: string): string {
-  if (!label.href) return labelText(label).replace('<text ', '<text aria-hidden="true" ');
-  const { x, y, width, height } = label.box;
-  const ring = `<rect class="hp-ring" fill="none" x="${x - 3}" y="${y}" width="${Math.round((width + 6) * 10) / 10}" height="${height}" rx="4"/>`;
-  const aria = label.kind === 'more' ? ` aria-label="${escapeXml(`${label.text} – ${branchName}`)}"` : '';
-  return `<a href="${escapeXml(label.href)}"${aria}>${ring}${labelText(label)}</a>`;
+function labelMarkup(label: Label, branchName: string): Element {
+  if (!label.href) return labelText(label, true);
+  // "+12 muuta" alone would not say where it leads; its accessible name adds the branch.
+  const name = label.kind === 'more' ? `${label.text} – ${branchName}` : undefined;
+  return s('a', { href: label.href, 'aria-label': name }, [ringRect(label.box), labelText(label)]);
 }
 
 function colourOfBranch(tree: TreeGeometry, id: string): string {
@@ -162,102 +200,163 @@ export interface DrawingWords {
 }
 
 /**
- * The tree itself: roots, trunk, branches, buds and foliage, then per branch its links (name,
- * apples, leaves, "+N more") so that the keyboard walks the tree one branch at a time. With
- * `links: false` (the forest) leaves and apples are drawn without links or labels.
- */
-/**
  * Above this many leaves a tree drawn without links (in the forest) shows its crown as solid
  * clusters instead of one leaf per actor: the shape stays, the page stays light.
  */
 const SILHOUETTE_OVER = 60;
 
-export function treeDrawing(tree: TreeGeometry, words: DrawingWords, prefix: string, links = true): string {
+/**
+ * One branch's links, in the order the keyboard walks them: its name, apples, the actors named
+ * beside the tree, the other leaves, and "+N more" last.
+ */
+function branchLinks(tree: TreeGeometry, branch: string, prefix: string, words: DrawingWords): Element {
+  const apples = tree.apples.filter((apple) => apple.group === branch);
+  const leaves = tree.leaves.filter((leaf) => leaf.group === branch);
+  const labels = tree.labels.filter((label) => label.group === branch);
+  const head = labels.find((label) => label.kind === 'branch');
+  const branchName = head?.text ?? branch;
+  const named = new Map(labels.filter((label) => label.actor).map((label) => [label.actor!, label]));
+  return s('g', { class: 'hp-tree-branch' }, [
+    ...labels.filter((label) => label.kind !== 'more' && label.kind !== 'actor').map((label) => labelMarkup(label, branchName)),
+    ...apples.map((apple) => appleLink(apple, prefix, words)),
+    ...leaves.filter((leaf) => named.has(leaf.id)).map((leaf) => namedLeafLink(leaf, named.get(leaf.id)!, prefix)),
+    ...leaves.filter((leaf) => !named.has(leaf.id)).map((leaf) => leafLink(leaf, prefix)),
+    ...labels.filter((label) => label.kind === 'more').map((label) => labelMarkup(label, branchName)),
+  ]);
+}
+
+/** One branch's leaves and apples without links or labels (the forest); only apples on a silhouette. */
+function branchShapes(tree: TreeGeometry, branch: string, prefix: string, silhouette: boolean): Element[] {
+  const leaves = silhouette ? [] : tree.leaves.filter((leaf) => leaf.group === branch);
+  const apples = tree.apples.filter((apple) => apple.group === branch);
+  return [...leaves.map((leaf) => leafUse(leaf, prefix)), ...apples.map((apple) => appleUse(apple, prefix))];
+}
+
+/**
+ * The tree itself: roots, trunk, branches, buds and foliage, then per branch its links (name,
+ * apples, leaves, "+N more") so that the keyboard walks the tree one branch at a time. With
+ * `links: false` (the forest) leaves and apples are drawn without links or labels.
+ */
+export function treeDrawing(tree: TreeGeometry, words: DrawingWords, prefix: string, links = true): Element[] {
   const silhouette = !links && tree.leaves.length > SILHOUETTE_OVER;
   const buds = tree.branches
     .filter((branch) => branch.bare)
-    .map(
-      (branch) =>
-        `<circle cx="${branch.tip.x}" cy="${branch.tip.y}" r="${SHAPES.budRadius}" fill="${branch.colour}" stroke="${TEXT}" stroke-width="0.8"/>`,
+    .map((branch) =>
+      s('circle', {
+        cx: branch.tip.x,
+        cy: branch.tip.y,
+        r: SHAPES.budRadius,
+        fill: branch.colour,
+        stroke: TEXT,
+        'stroke-width': 0.8,
+      }),
     );
   const foliage = tree.clusters
     .filter((cluster) => cluster.r > 0)
-    .map(
-      (cluster) =>
-        `<circle cx="${cluster.centre.x}" cy="${cluster.centre.y}" r="${cluster.r}" fill="${colourOfBranch(tree, cluster.branch)}" fill-opacity="${silhouette ? 0.55 : 0.1}"/>`,
+    .map((cluster) =>
+      s('circle', {
+        cx: cluster.centre.x,
+        cy: cluster.centre.y,
+        r: cluster.r,
+        fill: colourOfBranch(tree, cluster.branch),
+        'fill-opacity': silhouette ? 0.55 : 0.1,
+      }),
     );
-  const groups = tree.clusters.map(({ branch }) => {
-    const apples = tree.apples.filter((apple) => apple.group === branch);
-    const leaves = tree.leaves.filter((leaf) => leaf.group === branch);
-    if (!links) {
-      return (
-        (silhouette ? '' : leaves.map((leaf) => leafUse(leaf, prefix)).join('')) +
-        apples.map((apple) => appleUse(apple, prefix)).join('')
-      );
-    }
-    const labels = tree.labels.filter((label) => label.group === branch);
-    const head = labels.find((label) => label.kind === 'branch');
-    const branchName = head?.text ?? branch;
-    const named = new Map(labels.filter((label) => label.actor).map((label) => [label.actor!, label]));
-    return `<g class="hp-tree-branch">${[
-      ...labels.filter((label) => label.kind !== 'more' && label.kind !== 'actor').map((label) => labelMarkup(label, branchName)),
-      ...apples.map((apple) => appleLink(apple, prefix, words)),
-      ...leaves.filter((leaf) => named.has(leaf.id)).map((leaf) => namedLeafLink(leaf, named.get(leaf.id)!, prefix)),
-      ...leaves.filter((leaf) => !named.has(leaf.id)).map((leaf) => leafLink(leaf, prefix)),
-      ...labels.filter((label) => label.kind === 'more').map((label) => labelMarkup(label, branchName)),
-    ].join('')}</g>`;
-  });
-  return (
-    `<g fill="${TRUNK}">${tree.roots.map((d) => `<path d="${d}"/>`).join('')}<path d="${tree.trunk.path}"/></g>` +
-    `<g>${tree.branches.map((branch) => `<path d="${branch.path}" fill="${branch.colour}" stroke="${TRUNK}" stroke-width="0.6"/>`).join('')}</g>` +
-    `<g>${buds.join('')}</g><g>${foliage.join('')}</g>${groups.join('')}`
+  const groups = tree.clusters.flatMap(({ branch }) =>
+    links ? [branchLinks(tree, branch, prefix, words)] : branchShapes(tree, branch, prefix, silhouette),
   );
+  return [
+    s('g', { fill: TRUNK }, [...tree.roots.map((d) => s('path', { d })), s('path', { d: tree.trunk.path })]),
+    s(
+      'g',
+      tree.branches.map((branch) => s('path', { d: branch.path, fill: branch.colour, stroke: TRUNK, 'stroke-width': 0.6 })),
+    ),
+    s('g', buds),
+    s('g', foliage),
+    ...groups,
+  ];
 }
 
-/** The opening of an accessible SVG: its title and description, and the tree styles. */
-export function svgOpen(width: number, height: number, options: RenderOptions, attributes = ''): string {
+/**
+ * An accessible SVG of a tree or the forest: its title and description (named by
+ * `aria-labelledby` and `aria-describedby`), the tree styles and the shared shapes, then
+ * `content`. `size` gives the SVG its width and height where it has them.
+ */
+export function treeSvg(
+  width: number,
+  height: number,
+  options: RenderOptions,
+  content: ElementContent[],
+  size: Properties = {},
+): Element {
   const titleId = `${options.id}-otsikko`;
   const descId = `${options.id}-kuvaus`;
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="hp-tree-svg" viewBox="0 0 ${width} ${height}"${attributes} role="group" aria-labelledby="${titleId}" aria-describedby="${descId}">` +
-    `<title id="${titleId}">${escapeXml(options.title)}</title><desc id="${descId}">${escapeXml(options.description)}</desc>` +
-    `<style>${TREE_STYLE}</style>${shapeDefs(options.id)}`
+  return s(
+    'svg',
+    {
+      xmlns: SVG_NAMESPACE,
+      class: 'hp-tree-svg',
+      viewBox: `0 0 ${width} ${height}`,
+      ...size,
+      role: 'group',
+      'aria-labelledby': titleId,
+      'aria-describedby': descId,
+    },
+    [
+      s('title', { id: titleId }, options.title),
+      s('desc', { id: descId }, options.description),
+      s('style', TREE_STYLE),
+      shapeDefs(options.id),
+      ...content,
+    ],
   );
 }
 
-export function groundLine(x1: number, x2: number, y: number): string {
-  return `<line x1="${x1}" y1="${y}" x2="${x2}" y2="${y}" stroke="#8d6e63" stroke-width="2" stroke-linecap="round"/>`;
+/** The ground the trees stand on, from `x1` to `x2` at height `y`. */
+export function groundLine(x1: number, x2: number, y: number): Element {
+  return s('line', { x1, y1: y, x2, y2: y, stroke: '#8d6e63', 'stroke-width': 2, 'stroke-linecap': 'round' });
 }
 
 /** The SVG of one municipality's tree, at its natural size (one unit is one CSS pixel). */
 export function renderTreeSvg(tree: TreeGeometry, options: RenderOptions & DrawingWords): string {
-  return (
-    svgOpen(tree.width, tree.height, options, ` width="${tree.width}" height="${tree.height}"`) +
-    groundLine(tree.ground.x1, tree.ground.x2, tree.ground.y) +
-    treeDrawing(tree, options, options.id) +
-    `</svg>`
-  );
+  const content = [groundLine(tree.ground.x1, tree.ground.x2, tree.ground.y), ...treeDrawing(tree, options, options.id)];
+  return svgMarkup(treeSvg(tree.width, tree.height, options, content, { width: tree.width, height: tree.height }));
 }
 
 /** The shapes a legend explains. */
 export type LegendIcon = 'leaf' | 'apple' | 'attraction' | 'bud';
 
+/** The shape a legend entry explains, drawn at the origin as in the tree; the poster draws it too. */
+export function legendShape(kind: LegendIcon): Element[] {
+  switch (kind) {
+    case 'leaf':
+      return [leafShape(30, '#2e7d32')];
+    case 'apple':
+      return appleShape(false);
+    case 'attraction':
+      return appleShape(true);
+    case 'bud':
+      return [s('circle', { r: SHAPES.budRadius, fill: '#6d4c41', stroke: TEXT, 'stroke-width': 0.8 })];
+  }
+}
+
+/**
+ * A decorative SVG: hidden from assistive technology, as the text beside it says what it shows.
+ * `focusable="false"` keeps Internet Explorer and the old Edge, which put every inline SVG in
+ * the tab order, from stopping on it.
+ */
+export function decorativeSvg(properties: Properties, content: ElementContent[]): Element {
+  return s('svg', { xmlns: SVG_NAMESPACE, ...properties, 'aria-hidden': 'true', focusable: 'false' }, content);
+}
+
 /** Small decorative icons for the legend beside a tree: the same shapes as in the drawing. */
 export function legendIcon(kind: LegendIcon): string {
-  const open =
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="-14 -14 28 28" width="24" height="24" aria-hidden="true" focusable="false">';
-  const shapes = {
-    leaf: leafShape(30, '#2e7d32'),
-    apple: appleShape(false),
-    attraction: appleShape(true),
-    bud: `<circle r="${SHAPES.budRadius}" fill="#6d4c41" stroke="${TEXT}" stroke-width="0.8"/>`,
-  };
-  return `${open}${shapes[kind]}</svg>`;
+  return svgMarkup(decorativeSvg({ viewBox: '-14 -14 28 28', width: 24, height: 24 }, legendShape(kind)));
 }
 
 /** The leaf and apple shapes of the narrow tree, once per page, in an SVG that draws nothing. */
 export function narrowDefs(prefix: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="hp-visually-hidden" aria-hidden="true" focusable="false">${shapeDefs(prefix)}</svg>`;
+  return svgMarkup(decorativeSvg({ class: 'hp-visually-hidden' }, [shapeDefs(prefix)]));
 }
 
 /**
@@ -269,15 +368,21 @@ export function crownSvg(branch: NarrowBranch, prefix: string): string {
   const { x, y, width, height } = branch.box;
   const { x: cx, y: cy, r } = branch.cluster;
   const half = Math.round(Math.min(branch.baseWidth, 12) * 5) / 10;
-  const stub = `<path d="M${x},${cy - half}L${cx},${cy - 1}L${cx},${cy + 1}L${x},${cy + half}Z" fill="${branch.colour}" stroke="${TRUNK}" stroke-width="0.6"/>`;
+  const stub = s('path', {
+    d: `M${x},${cy - half}L${cx},${cy - 1}L${cx},${cy + 1}L${x},${cy + half}Z`,
+    fill: branch.colour,
+    stroke: TRUNK,
+    'stroke-width': 0.6,
+  });
   const crown = branch.bare
-    ? `<circle cx="${cx}" cy="${cy}" r="${SHAPES.budRadius}" fill="${branch.colour}" stroke="${TEXT}" stroke-width="0.8"/>`
-    : `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${branch.colour}" fill-opacity="0.1"/>` +
-      branch.leaves.map((leaf) => leafUse(leaf, prefix)).join('') +
-      branch.apples.map((apple) => appleUse(apple, prefix)).join('');
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="hp-tree-narrow__crown" viewBox="${x} ${y} ${width} ${height}" width="${width}" height="${height}" aria-hidden="true" focusable="false">` +
-    `${stub}${crown}</svg>`
+    ? [s('circle', { cx, cy, r: SHAPES.budRadius, fill: branch.colour, stroke: TEXT, 'stroke-width': 0.8 })]
+    : [
+        s('circle', { cx, cy, r, fill: branch.colour, 'fill-opacity': 0.1 }),
+        ...branch.leaves.map((leaf) => leafUse(leaf, prefix)),
+        ...branch.apples.map((apple) => appleUse(apple, prefix)),
+      ];
+  return svgMarkup(
+    decorativeSvg({ class: 'hp-tree-narrow__crown', viewBox: `${x} ${y} ${width} ${height}`, width, height }, [stub, ...crown]),
   );
 }
 
@@ -285,7 +390,7 @@ export function crownSvg(branch: NarrowBranch, prefix: string): string {
 export function narrowIcon(kind: 'leaf' | 'apple' | 'attraction', prefix: string, colour = '#2e7d32', angle = 0): string {
   const shape =
     kind === 'leaf'
-      ? `<use href="#${prefix}-lehti" transform="rotate(${angle})" fill="${colour}"/>`
-      : `<use href="#${prefix}-${kind === 'attraction' ? 'omena-tahti' : 'omena'}"/>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-14 -14 28 28" width="20" height="20" aria-hidden="true" focusable="false">${shape}</svg>`;
+      ? s('use', { href: `#${prefix}-lehti`, transform: `rotate(${angle})`, fill: colour })
+      : s('use', { href: `#${prefix}-${kind === 'attraction' ? 'omena-tahti' : 'omena'}` });
+  return svgMarkup(decorativeSvg({ viewBox: '-14 -14 28 28', width: 20, height: 20 }, [shape]));
 }
