@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { renderPosterSvg } from '~/lib/poster/render-poster-svg';
+import { syntheticTreeInput } from '~/lib/synthetic/tree-input';
+import { layoutTree } from '~/lib/tree/layout-tree';
 import { useChromiumPage } from './chromium';
 
 const baseUrl = inject('baseUrl');
@@ -109,6 +112,30 @@ describe('the wellbeing tree', () => {
       return read(pixels.data, pixels.width, pixels.height)?.data ?? null;
     }, svg);
     expect(address).toBe(new URL('/sv/vimpeli/', inject('siteUrl')).href);
+  });
+
+  test('a poster whose words hold markup characters is still an SVG file the browser reads as XML', async () => {
+    const hostile = 'Liikunta (alle <18 v) & "muut" ]]> <script>';
+    const input = syntheticTreeInput(8, 2);
+    input.branches[0]!.name = hostile;
+    const { svg } = renderPosterSvg(layoutTree(input), {
+      id: 'juliste',
+      title: hostile,
+      description: hostile,
+      fruitWord: 'Hedelmä',
+      attractionWord: 'vetovoimatekijä',
+      text: { heading: hostile, subtitle: hostile, legend: [], more: hostile, address: 'https://puu.example/vimpeli/' },
+    });
+    await session.page.goto('about:blank');
+    const read = await session.page.evaluate((source) => {
+      const document = new DOMParser().parseFromString(source, 'image/svg+xml');
+      return {
+        error: document.querySelector('parsererror')?.textContent ?? null,
+        title: document.querySelector('title')?.textContent ?? null,
+        scripts: document.querySelectorAll('script').length,
+      };
+    }, svg);
+    expect(read).toEqual({ error: null, title: hostile, scripts: 0 });
   });
 });
 

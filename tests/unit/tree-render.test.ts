@@ -54,7 +54,7 @@ describe('the tree SVG', () => {
     const links = svg.match(/<a href="\/t\/toimijat\/seura\/">.*?<\/a>/g) ?? [];
     expect(links).toHaveLength(1);
     expect(links[0]).toContain('<use href="#puu-testi-lehti"');
-    expect(links[0]).toMatch(/<text [^>]*>Seura "&lt;script>" &amp; co<\/text>/);
+    expect(links[0]).toMatch(/<text [^>]*>Seura "&#x3C;script>" &#x26; co<\/text>/);
     // The name is no longer a separate, hidden text outside the link.
     expect(svg).not.toMatch(/<text aria-hidden="true"[^>]*>Seura/);
   });
@@ -63,7 +63,7 @@ describe('the tree SVG', () => {
     const svg = renderTreeSvg(layoutTree(input()), options);
     expect(svg).not.toContain('<script>');
     // Text needs only `<` and `&` escaped to stay text; quotes and `>` are written as they are.
-    expect(svg).toContain('<title>Seura "&lt;script>" &amp; co</title>');
+    expect(svg).toContain('<title>Seura "&#x3C;script>" &#x26; co</title>');
   });
 
   test('marks attraction apples with a star shape, not with colour alone', () => {
