@@ -20,6 +20,13 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { firstSearchBytes } from './first-search.mjs';
+import { treeRss } from './process-memory.mjs';
+
+// `--national`: the regions built as sites of their own (scripts/bench-national.mjs).
+if (process.argv.includes('--national')) {
+  await import('./bench-national.mjs');
+  process.exit(0);
+}
 import { generateContent } from './generate-content.mjs';
 
 const arg = (name, fallback) => {
@@ -30,30 +37,6 @@ const sizes = arg('sizes', '100,1000,10000,20000').split(',').map(Number);
 const keep = process.argv.includes('--keep');
 const project = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'hyvinvointipuu-bench-'));
-const PAGE_SIZE = 4096;
-
-/** The resident memory of a process and all its descendants (Pagefind runs as a child process). */
-function treeRss(rootPid) {
-  const parents = new Map();
-  const rss = new Map();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-      rss.set(Number(name), Number(readFileSync(`/proc/${name}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE);
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  const inTree = (pid) => {
-    for (let p = pid; p > 1; p = parents.get(p) ?? 0) if (p === rootPid) return true;
-    return false;
-  };
-  let total = 0;
-  for (const [pid, bytes] of rss) if (inTree(pid)) total += bytes;
-  return total;
-}
 
 /** Runs `astro build` in `cwd` with `env`; wall time, peak memory of the process tree and its output. */
 function build(cwd, env) {

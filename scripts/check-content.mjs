@@ -14,7 +14,7 @@ const failed = await withTypeScript(async (load) => {
   const language = settings.messages;
   const texts = checkTexts[language].content;
   const started = performance.now();
-  const report = checkContent(settings.contentRoot, undefined, undefined, language);
+  const report = checkContent(settings.contentRoots, undefined, undefined, language);
   for (const warning of report.warnings) console.warn(texts.warning({ problem: formatProblem(warning, language) }));
   for (const problem of report.problems) console.error(formatProblem(problem, language));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

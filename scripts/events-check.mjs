@@ -13,7 +13,7 @@ const count = await withTypeScript(async (load) => {
   const { clashReport } = await load('/src/lib/events/clash-report.ts');
   const { clashRules } = await load('/src/config/events.ts');
   const language = settings.messages;
-  const report = checkContent(settings.contentRoot, undefined, undefined, language);
+  const report = checkContent(settings.contentRoots, undefined, undefined, language);
   if (report.problems.length) {
     console.error(report.problems.map((problem) => formatProblem(problem, language)).join('\n'));
     return -1;

@@ -98,7 +98,7 @@ async function fromSubmission(path) {
     }
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, submission.text);
-    const problems = checkContent(settings.contentRoot, undefined, undefined, language).problems.filter(
+    const problems = checkContent(settings.contentRoots, undefined, undefined, language).problems.filter(
       (problem) => problem.file === shown(file),
     );
     if (problems.length) {

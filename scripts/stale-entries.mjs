@@ -11,7 +11,7 @@ await withTypeScript(async (load) => {
   const { verification } = await load('/src/config/verification.ts');
   const months = monthsArg > 0 ? Number(process.argv[monthsArg + 1]) : verification.maxAgeMonths;
   const today = settings.now.slice(0, 10);
-  const actors = checkContent(settings.contentRoot).entries.filter((entry) => entry.collection === 'actors');
+  const actors = checkContent(settings.contentRoots).entries.filter((entry) => entry.collection === 'actors');
   const files = new Map(actors.map((entry) => [entry.id, entry.source.displayPath]));
   const stale = staleEntries(
     actors.map((entry) => ({ id: entry.id, name: entry.data.name, verified: entry.data.verified, status: entry.data.status })),

@@ -2,13 +2,14 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionSpecs, type CollectionName } from './schemas/collections';
 import { settings } from './config/settings';
+import { collectionFolder } from './lib/content-roots';
 import { entryIdFromPath } from './lib/entry-id';
 
 /** Loads `content/<name>/` with the file extensions and ids the content check uses too. */
 function loader(name: CollectionName) {
   const extensions = collectionSpecs[name].extensions.map((extension) => extension.slice(1));
   return glob({
-    base: `${settings.contentRoot}/${name}`,
+    base: collectionFolder(settings.contentRoots, name),
     pattern: extensions.length > 1 ? `**/*.{${extensions.join(',')}}` : `**/*.${extensions[0]}`,
     generateId: ({ entry }) => entryIdFromPath(entry),
   });

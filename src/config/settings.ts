@@ -9,6 +9,7 @@ import { emailSchema } from '~/schemas/contact';
 import { expects } from '~/schemas/messages';
 import { webUrlSchema } from '~/schemas/url';
 import { parseRepository } from '~/lib/forge';
+import type { ContentRoots } from '~/lib/content-roots';
 import type { SiteSettings } from '~/lib/site-settings';
 
 /** An empty variable counts as unset, as hosting build settings often leave one empty. */
@@ -23,8 +24,10 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, 
 const settingsSchema = z.object({
   /** The site's public address; `astro build` stops without it, `npm start` sets a local one. */
   SITE_URL: optional(webUrlSchema),
-  /** The content folder to build, instead of `content/` (tests, benchmarks, a second site). */
+  /** The content folder to build, instead of `content/` (tests, benchmarks, a region of a national layout). */
   HYVINVOINTIPUU_CONTENT: optional(z.string()),
+  /** The folder of the shared collections (branches, channels, pages) in a national layout; the content folder by default. */
+  HYVINVOINTIPUU_SHARED_CONTENT: optional(z.string()),
   /** Where the built site is written, instead of `dist/`. */
   HYVINVOINTIPUU_OUT_DIR: optional(z.string()),
   /** Where the incremental build keeps its cache, instead of `node_modules/.astro/`. */
@@ -75,6 +78,8 @@ export interface Settings extends SiteSettings {
   site?: string;
   /** The content folder, as an absolute path. */
   contentRoot: string;
+  /** The content folder and the folder of the shared collections (the same one unless a national layout splits them). */
+  contentRoots: ContentRoots;
   outDir: string;
   cacheDir: string;
   /** The build's "now", Helsinki wall-clock time `YYYY-MM-DD HH:MM`. */
@@ -105,10 +110,15 @@ export function readSettings(env: Record<string, string | undefined>, projectRoo
   }
   const s = result.data;
   const codes = (s.HYVINVOINTIPUU_EDITIONS ?? editionLanguages()) as Language[];
-  const content = s.HYVINVOINTIPUU_CONTENT;
+  const folder = (path: string) => (isAbsolute(path) ? path : resolve(projectRoot, path));
+  const contentRoot = folder(s.HYVINVOINTIPUU_CONTENT ?? 'content');
   return {
     ...(s.SITE_URL ? { site: s.SITE_URL } : {}),
-    contentRoot: !content ? resolve(projectRoot, 'content') : isAbsolute(content) ? content : resolve(projectRoot, content),
+    contentRoot,
+    contentRoots: {
+      own: contentRoot,
+      shared: s.HYVINVOINTIPUU_SHARED_CONTENT ? folder(s.HYVINVOINTIPUU_SHARED_CONTENT) : contentRoot,
+    },
     outDir: s.HYVINVOINTIPUU_OUT_DIR ?? './dist',
     cacheDir: s.HYVINVOINTIPUU_CACHE_DIR ?? './node_modules/.astro',
     editions: ['fi', ...codes.filter((code) => code !== 'fi')],

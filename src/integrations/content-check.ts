@@ -20,9 +20,9 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const projectRoot = fileURLToPath(config.root);
-        const { contentRoot, messages: language, now } = settings;
+        const { contentRoots, messages: language, now } = settings;
         const texts = checkTexts[language].content;
-        const report = checkContent(contentRoot, projectRoot, fileURLToPath(config.publicDir), language);
+        const report = checkContent(contentRoots, projectRoot, fileURLToPath(config.publicDir), language);
         for (const warning of report.warnings) logger.warn(formatProblem(warning, language));
         if (report.problems.length === 0) {
           logger.info(texts.checkedNoProblems({ files: report.fileCount }));

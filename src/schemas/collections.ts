@@ -16,6 +16,8 @@ export interface CollectionSpec {
   extensions: readonly string[];
   /** Whether entries sit in one folder per municipality (`actors/vimpeli/spr.md`). */
   byMunicipality: boolean;
+  /** Whether every region shares the collection (read from the shared folder of a national layout). */
+  shared: boolean;
 }
 
 /**
@@ -25,14 +27,14 @@ export interface CollectionSpec {
  * for maintainers' pages.
  */
 export const collectionSpecs = {
-  municipalities: { schema: municipalitySchema, extensions: ['.yaml', '.yml'], byMunicipality: false },
-  branches: { schema: branchSchema, extensions: ['.yaml', '.yml'], byMunicipality: false },
-  actors: { schema: actorSchema, extensions: ['.md'], byMunicipality: true },
-  fruits: { schema: fruitSchema, extensions: ['.md'], byMunicipality: true },
-  events: { schema: eventSchema, extensions: ['.md'], byMunicipality: true },
-  pages: { schema: pageSchema, extensions: ['.md', '.mdx'], byMunicipality: false },
-  channels: { schema: channelSchema, extensions: ['.yaml', '.yml'], byMunicipality: false },
-  venues: { schema: venueSchema, extensions: ['.yaml', '.yml'], byMunicipality: true },
+  municipalities: { schema: municipalitySchema, extensions: ['.yaml', '.yml'], byMunicipality: false, shared: false },
+  branches: { schema: branchSchema, extensions: ['.yaml', '.yml'], byMunicipality: false, shared: true },
+  actors: { schema: actorSchema, extensions: ['.md'], byMunicipality: true, shared: false },
+  fruits: { schema: fruitSchema, extensions: ['.md'], byMunicipality: true, shared: false },
+  events: { schema: eventSchema, extensions: ['.md'], byMunicipality: true, shared: false },
+  pages: { schema: pageSchema, extensions: ['.md', '.mdx'], byMunicipality: false, shared: true },
+  channels: { schema: channelSchema, extensions: ['.yaml', '.yml'], byMunicipality: false, shared: true },
+  venues: { schema: venueSchema, extensions: ['.yaml', '.yml'], byMunicipality: true, shared: false },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collectionSpecs;

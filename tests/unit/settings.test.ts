@@ -11,6 +11,7 @@ describe('the settings', () => {
     const settings = readSettings({ HYVINVOINTIPUU_NOW: '2026-11-30 12:00' }, '/sivu');
     expect(settings).toEqual({
       contentRoot: '/sivu/content',
+      contentRoots: { own: '/sivu/content', shared: '/sivu/content' },
       outDir: './dist',
       cacheDir: './node_modules/.astro',
       editions: editionLanguages(),
@@ -44,7 +45,8 @@ describe('the settings', () => {
         HYVINVOINTIPUU_DATA_LICENCE: 'CC0 1.0',
         HYVINVOINTIPUU_DATA_LICENCE_URL: 'https://creativecommons.org/publicdomain/zero/1.0/deed.fi',
         HYVINVOINTIPUU_MESSAGES: 'SV',
-        HYVINVOINTIPUU_CONTENT: 'muu-sisalto',
+        HYVINVOINTIPUU_CONTENT: 'alueet/etela-pohjanmaa',
+        HYVINVOINTIPUU_SHARED_CONTENT: '/yhteiset',
         HYVINVOINTIPUU_OUT_DIR: '/tmp/ulos',
         HYVINVOINTIPUU_CACHE_DIR: '/tmp/valimuisti',
         HYVINVOINTIPUU_NOW: '2027-01-02 03:04',
@@ -54,7 +56,8 @@ describe('the settings', () => {
     );
     expect(settings).toEqual({
       site: 'https://hyvinvointipuu.kunta.fi',
-      contentRoot: '/sivu/muu-sisalto',
+      contentRoot: '/sivu/alueet/etela-pohjanmaa',
+      contentRoots: { own: '/sivu/alueet/etela-pohjanmaa', shared: '/yhteiset' },
       outDir: '/tmp/ulos',
       cacheDir: '/tmp/valimuisti',
       // Finnish is always built, and first: every text falls back to it.

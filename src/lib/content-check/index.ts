@@ -6,6 +6,7 @@ import { checkTexts } from '~/i18n/checks';
 import { fieldName, type ContentProblem, type MessageLanguage } from '../friendly-errors';
 import { checkBody } from './body-check';
 import { checkIntegrity, REQUIRED_PAGES, type CheckedEntry, type InvalidEntry } from './integrity';
+import { collectionFolder, oneRoot, type ContentRoots } from '../content-roots';
 import { listFiles } from '../list-files';
 import { readSource } from './read-source';
 import { validateSource } from './validate';
@@ -22,18 +23,20 @@ export interface ContentReport {
 }
 
 /**
- * Checks all content under `root` with the same schemas as the build and reports every problem
+ * Checks all content under `root` (or the region's and the shared folders) with the same schemas as the build and reports every problem
  * at once, each with its file and line, in `language` (Finnish unless the caller passes the
  * setting `HYVINVOINTIPUU_MESSAGES` names).
  * The build runs it before Astro loads the collections; `npm run check` runs it alone.
  */
 export function checkContent(
-  root: string,
+  /** The content folder, or a region's folder and the shared one of a national layout. */
+  root: string | ContentRoots,
   displayRoot: string = process.cwd(),
   /** The site's `public/` folder, where images referred to by content must exist. */
   publicDir: string = join(displayRoot, 'public'),
   language: MessageLanguage = 'fi',
 ): ContentReport {
+  const roots = typeof root === 'string' ? oneRoot(root) : root;
   const texts = checkTexts[language].content;
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
@@ -44,7 +47,7 @@ export function checkContent(
 
   for (const collection of collectionNames) {
     const spec = collectionSpecs[collection];
-    const folder = join(root, collection);
+    const folder = collectionFolder(roots, collection);
     for (const path of listFiles(folder)) {
       if (/(^|[/\\])\.[^/\\]*$/.test(path) || /\.(gitkeep|DS_Store)$/.test(path)) continue;
       fileCount++;
@@ -100,7 +103,7 @@ export function checkContent(
   }
   for (const id of REQUIRED_PAGES) {
     if (![...entries, ...invalid].some((entry) => entry.collection === 'pages' && entry.id === id)) {
-      const file = relative(displayRoot, join(root, 'pages', `${id}.md`))
+      const file = relative(displayRoot, join(collectionFolder(roots, 'pages'), `${id}.md`))
         .split('\\')
         .join('/');
       problems.push({

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
+import type { CollectionName } from '~/schemas/collections';
+import { collectionFolder, type ContentRoots } from '../content-roots';
 import { listFiles } from '../list-files';
 
 /**
@@ -8,12 +10,13 @@ import { listFiles } from '../list-files';
  * saves anywhere else. Only the files of the collections the editor knows are included, as they
  * are in the site's public repository (staff notes too, which the public pages do not show).
  */
-export function practiceFiles(contentRoot: string, collections: readonly string[]): Record<string, string> {
+export function practiceFiles(roots: ContentRoots, collections: readonly CollectionName[]): Record<string, string> {
   const files: Record<string, string> = {};
   for (const collection of collections) {
-    for (const path of listFiles(`${contentRoot}/${collection}`)) {
+    const folder = collectionFolder(roots, collection);
+    for (const path of listFiles(folder)) {
       if (!/\.(md|ya?ml)$/.test(path)) continue;
-      files[`content/${relative(contentRoot, path).split(sep).join('/')}`] = readFileSync(path, 'utf8');
+      files[`content/${collection}/${relative(folder, path).split(sep).join('/')}`] = readFileSync(path, 'utf8');
     }
   }
   return files;

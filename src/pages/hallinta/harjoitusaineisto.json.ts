@@ -5,6 +5,6 @@ import { collectionNames } from '~/schemas/collections';
 
 /** The content as files, for the editor's practice mode (`/hallinta/?harjoittelu`). */
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(practiceFiles(settings.contentRoot, collectionNames)), {
+  new Response(JSON.stringify(practiceFiles(settings.contentRoots, collectionNames)), {
     headers: { 'Content-Type': 'application/json' },
   });

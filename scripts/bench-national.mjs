@@ -1,0 +1,125 @@
+// The national benchmark (`npm run bench -- --national [--actors 20000] [--skip-single]`):
+// synthetic content for Finland's 19 regions (about 20,000 actors, regions and municipalities
+// sized like the real ones), built
+//   1. one region at a time, each region a site of its own (time, peak memory, files, pages and
+//      the bytes of a first search on each regional site);
+//   2. with two regional builds at a time;
+//   3. as one site of the whole country, the yardstick the regional builds are read against.
+// Prints each figure as it is measured, then the tables and the targets; a measurement, not a test.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildRegions } from './build-regions.mjs';
+import { firstSearchBytes } from './first-search.mjs';
+import { generateNation } from './generate-content.mjs';
+import { treeRss } from './process-memory.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const actors = Number(arg('actors', '20000'));
+const skipSingle = process.argv.includes('--skip-single');
+const keep = process.argv.includes('--keep');
+const work = mkdtempSync(join(tmpdir(), 'hyvinvointipuu-kansallinen-'));
+const mb = (value) => `${value.toFixed(0)} MB`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+const minutes = (seconds) => `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
+
+/** One `astro build` of the whole country as a single site: time, peak memory and files. */
+function singleBuild(content) {
+  return new Promise((done, fail) => {
+    const dist = join(work, 'dist-kaikki');
+    const started = performance.now();
+    const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        SITE_URL: 'http://localhost:4321',
+        HYVINVOINTIPUU_CONTENT: content,
+        HYVINVOINTIPUU_OUT_DIR: dist,
+        HYVINVOINTIPUU_CACHE_DIR: join(work, 'cache-kaikki'),
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    let peak = 0;
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 200);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      if (code !== 0) return fail(new Error(`the single build failed:\n${output.slice(-3000)}`));
+      let files = 0;
+      for (const entry of readdirSync(dist, { recursive: true })) if (statSync(join(dist, entry)).isFile()) files += 1;
+      done({ seconds: (performance.now() - started) / 1000, peakMb: peak / 1024 / 1024, files, dist });
+    });
+  });
+}
+
+console.log(
+  `Hyvinvointipuu, national layout: Node ${process.version}, ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GB memory, ${actors.toLocaleString('en')} actors, editions ${process.env.HYVINVOINTIPUU_EDITIONS || 'all'}\n`,
+);
+const nation = await generateNation({ actors, out: join(work, 'suomi'), together: !skipSingle });
+const sizes = new Map(nation.regions.map((region) => [region.id, region]));
+
+const progress = (label) => (r) =>
+  console.log(
+    `${label} ${r.region}: ${r.ok ? `${r.pages} pages, ${r.files} files, ${r.seconds.toFixed(1)} s, peak ${mb(r.peakMb)}` : `FAILED\n${r.error}`}`,
+  );
+const common = {
+  content: nation.root,
+  out: join(work, 'alueet'),
+  cache: join(work, 'cache-alueet'),
+  site: 'http://localhost:4321',
+};
+const oneAtATime = await buildRegions({ ...common, parallel: 1, onDone: progress('one at a time') });
+console.log(`All regions one at a time: ${minutes(oneAtATime.seconds)}`);
+
+const searches = new Map();
+for (const r of oneAtATime.results.filter((result) => result.ok)) {
+  searches.set(r.region, await firstSearchBytes(r.dist, 'seura'));
+  console.log(`first search on ${r.region}: ${kb(searches.get(r.region).gzipped)} as a gzipping host sends it`);
+}
+
+rmSync(join(work, 'alueet'), { recursive: true, force: true });
+rmSync(join(work, 'cache-alueet'), { recursive: true, force: true });
+const twoAtATime = await buildRegions({ ...common, parallel: 2, onDone: progress('two at a time') });
+console.log(`All regions two at a time: ${minutes(twoAtATime.seconds)}`);
+
+const single = skipSingle ? undefined : await singleBuild(join(nation.root, 'kaikki'));
+if (single)
+  console.log(`The whole country as one site: ${minutes(single.seconds)}, peak ${mb(single.peakMb)}, ${single.files} files`);
+
+console.log('\n| region | municipalities | actors | pages | files | build time | peak memory | first search (gzip) | requests |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of oneAtATime.results) {
+  const size = sizes.get(r.region);
+  const search = searches.get(r.region);
+  console.log(
+    `| ${r.region} | ${size.municipalities} | ${size.actors.toLocaleString('en')} | ${r.ok ? r.pages.toLocaleString('en') : 'failed'} | ${r.files.toLocaleString('en')} | ${r.seconds.toFixed(1)} s | ${mb(r.peakMb)} | ${search ? kb(search.gzipped) : '–'} | ${search?.requests ?? '–'} |`,
+  );
+}
+const largest = oneAtATime.results.reduce((a, b) => (b.seconds > a.seconds ? b : a));
+const peak = oneAtATime.results.reduce((a, b) => (b.peakMb > a.peakMb ? b : a));
+const mostFiles = oneAtATime.results.reduce((a, b) => (b.files > a.files ? b : a));
+const heaviestSearch = [...searches.entries()].reduce((a, b) => (b[1].gzipped > a[1].gzipped ? b : a));
+console.log('\n| measure | figure | target |');
+console.log('| --- | ---: | --- |');
+console.log(`| longest regional build | ${largest.region}, ${minutes(largest.seconds)} | under 5 min |`);
+console.log(`| highest regional peak memory | ${peak.region}, ${mb(peak.peakMb)} | at most 2,048 MB |`);
+console.log(
+  `| most files in a regional site | ${mostFiles.region}, ${mostFiles.files.toLocaleString('en')} | at most 20,000, or a host without that limit |`,
+);
+console.log(
+  `| largest first search on a regional site | ${heaviestSearch[0]}, ${kb(heaviestSearch[1].gzipped)} | at most 150 KB |`,
+);
+console.log(`| all regions, one at a time | ${minutes(oneAtATime.seconds)} | within the single build's time |`);
+console.log(`| all regions, two at a time | ${minutes(twoAtATime.seconds)} | faster than the single build |`);
+if (single)
+  console.log(
+    `| the whole country as one site | ${minutes(single.seconds)}, peak ${mb(single.peakMb)}, ${single.files.toLocaleString('en')} files | the yardstick |`,
+  );
+console.log('| the national layer | not built yet | under 2 min |');
+if (keep) console.log(`\nKept: ${work}`);
+else rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// Builds the regions of a national layout, each as a site of its own with its own `astro build`,
+// at most `--parallel` at a time, on one machine (in CI each region is a job of its own, see
+// .github/workflows/publish.yml):
+//   npm run build:regions -- --content /tmp/suomi [--regions uusimaa,kainuu] [--parallel 2]
+//     [--out dist-alueet] [--site 'https://{alue}.hyvinvointipuu.fi']
+// `--content` holds `yhteiset/` (branches, channels, pages) and `alueet/<alue>/` (a region's
+// municipalities, actors, fruits, events): `npm run generate:content -- --national` writes one.
+// Each region is written to `<out>/<alue>/` for the address `--site` gives it ({alue} is the
+// region's folder name). A region whose build fails does not stop the others: the command
+// reports it, lists it in `<out>/alueet.json` and exits with 1.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { treeRss } from './process-memory.mjs';
+
+/** Files and HTML pages under `dist`. */
+function countFiles(dist) {
+  let files = 0;
+  let pages = 0;
+  if (!existsSync(dist)) return { files, pages };
+  for (const entry of readdirSync(dist, { recursive: true })) {
+    if (!statSync(join(dist, entry)).isFile()) continue;
+    files += 1;
+    if (entry.endsWith('.html')) pages += 1;
+  }
+  return { files, pages };
+}
+
+/** Builds one region; resolves with what happened, never rejects. */
+function buildRegion({ project, content, region, out, cache, site, env }) {
+  return new Promise((done) => {
+    const started = performance.now();
+    const dist = join(out, region);
+    const child = spawn(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: project,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        SITE_URL: site.replaceAll('{alue}', region),
+        HYVINVOINTIPUU_CONTENT: join(content, 'alueet', region),
+        HYVINVOINTIPUU_SHARED_CONTENT: join(content, 'yhteiset'),
+        HYVINVOINTIPUU_OUT_DIR: dist,
+        HYVINVOINTIPUU_CACHE_DIR: join(cache, region),
+        ...env,
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    let peak = 0;
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 200);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      const seconds = (performance.now() - started) / 1000;
+      const result = { region, ok: code === 0, seconds, peakMb: peak / 1024 / 1024, dist, ...countFiles(dist) };
+      done(code === 0 ? result : { ...result, error: output.slice(-3000) });
+    });
+  });
+}
+
+/**
+ * Builds `regions` of the national layout in `content`, `parallel` at a time; returns each
+ * region's result (time, peak memory, files, pages; the end of its output when it failed) and
+ * the wall time of the whole run.
+ */
+export async function buildRegions({ content, regions, parallel = 2, out, cache, site, env = {}, onDone = () => {} }) {
+  const project = resolve('.');
+  const root = resolve(content);
+  const names = regions ?? readdirSync(join(root, 'alueet')).sort();
+  const queue = [...names];
+  const results = [];
+  const started = performance.now();
+  const worker = async () => {
+    for (let region = queue.shift(); region; region = queue.shift()) {
+      const result = await buildRegion({ project, content: root, region, out: resolve(out), cache: resolve(cache), site, env });
+      results.push(result);
+      onDone(result);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, parallel) }, worker));
+  const order = new Map(names.map((name, i) => [name, i]));
+  results.sort((a, b) => order.get(a.region) - order.get(b.region));
+  return { results, seconds: (performance.now() - started) / 1000 };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const content = arg('content');
+  if (!content || !existsSync(join(content, 'alueet'))) {
+    console.error(
+      'Käyttö: npm run build:regions -- --content KANSIO [--regions a,b] [--parallel 2] [--out dist-alueet] [--site "https://{alue}.hyvinvointipuu.fi"]\n' +
+        'KANSIO sisältää yhteiset/ ja alueet/<alue>/ (npm run generate:content -- --national --out KANSIO kirjoittaa sellaisen).',
+    );
+    process.exit(2);
+  }
+  const out = arg('out', 'dist-alueet');
+  mkdirSync(out, { recursive: true });
+  const { results, seconds } = await buildRegions({
+    content,
+    regions: arg('regions')?.split(','),
+    parallel: Number(arg('parallel', '2')),
+    out,
+    cache: arg('cache', join('node_modules', '.astro-alueet')),
+    site: arg('site', 'http://{alue}.localhost:4321'),
+    onDone: (r) =>
+      console.log(
+        r.ok
+          ? `${r.region}: ${r.pages} pages, ${r.files} files in ${r.seconds.toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MB`
+          : `${r.region}: FAILED after ${r.seconds.toFixed(1)} s\n${r.error}`,
+      ),
+  });
+  const failed = results.filter((r) => !r.ok);
+  writeFileSync(
+    join(out, 'alueet.json'),
+    `${JSON.stringify({ built: new Date().toISOString(), regions: results.map(({ error, dist, ...r }) => ({ ...r, ...(error ? { error: error.slice(-500) } : {}) })) }, null, 1)}\n`,
+  );
+  console.log(
+    `${results.length - failed.length} of ${results.length} regions built in ${seconds.toFixed(1)} s${failed.length ? `; failed: ${failed.map((r) => r.region).join(', ')}` : ''}.`,
+  );
+  process.exit(failed.length ? 1 : 0);
+}
