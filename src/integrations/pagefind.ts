@@ -9,6 +9,9 @@ import { files, urls } from '../lib/urls';
 import type { Language } from '~/i18n/languages';
 import type { IndexJob, IndexResult } from './search-index-worker';
 
+/** Pages of one edition above which the editions are indexed one at a time. */
+const ONE_AT_A_TIME_OVER = 5_000;
+
 export interface SearchIndexOptions {
   /** Add the Finnish extra terms (plurals of -inen words, compound parts); on by default. */
   finnishTerms?: boolean;
@@ -85,7 +88,11 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
           finnishTerms,
         }));
         const results: Extract<IndexResult, { ok: true }>[] = [];
-        const parallel = Math.max(1, Math.min(queue.length, availableParallelism()));
+        // Editions are indexed side by side, as many as there are cores, unless an edition is so
+        // large that two indexes at once would hold more memory than a build may (a region the
+        // size of Uusimaa): then one after the other.
+        const largest = Math.max(...queue.map((job) => job.pages.length));
+        const parallel = largest > ONE_AT_A_TIME_OVER ? 1 : Math.max(1, Math.min(queue.length, availableParallelism()));
         await Promise.all(
           Array.from({ length: parallel }, async () => {
             for (let job = queue.shift(); job; job = queue.shift()) results.push(await runWorker(workerFile, job));

@@ -151,5 +151,12 @@ export const en: CheckTexts = {
     eventsChecked: ({ now, count }) =>
       `Upcoming events checked against each other (now: ${now}): ${count} ${plural(count, 'overlap', 'overlaps')}.`,
     setting: ({ variable, found, expected }) => `Setting ${variable}: found ${found}, expected ${expected}`,
+    municipalityInTwoRegions: ({ regions }) => `the same municipality in the regions ${regions} too`,
+    municipalityOnce: "the municipality's file in one region's folder only",
+    regionCodeOfFolder: ({ code }) => `the region code "${code}"`,
+    regionCodeExpected: ({ code, region }) =>
+      `the region code "${code}" of the other municipalities of ${region}: the municipality belongs in another region's folder`,
+    regionInTwoFolders: ({ folders }) => `the same region code in the folders ${folders}`,
+    regionOnce: 'one folder per region',
   },
 };

@@ -157,5 +157,12 @@ export const fi: CheckTexts = {
     eventsChecked: ({ now, count }) =>
       `Tulevat tapahtumat verrattu toisiinsa (nyt: ${now}): ${count} ${plural(count, 'päällekkäisyys', 'päällekkäisyyttä')}.`,
     setting: ({ variable, found, expected }) => `Asetus ${variable}: löytyi ${found}, odotettiin ${expected}`,
+    municipalityInTwoRegions: ({ regions }) => `sama kunta myös alueilla ${regions}`,
+    municipalityOnce: 'kunnan tiedostoa vain yhden alueen kansiossa',
+    regionCodeOfFolder: ({ code }) => `maakunnan koodi "${code}"`,
+    regionCodeExpected: ({ code, region }) =>
+      `alueen ${region} muiden kuntien maakunnan koodia "${code}": kunta kuuluu toisen alueen kansioon`,
+    regionInTwoFolders: ({ folders }) => `sama maakunnan koodi kansioissa ${folders}`,
+    regionOnce: 'yhtä kansiota kutakin maakuntaa kohden',
   },
 };

@@ -154,5 +154,12 @@ export const sv: CheckTexts = {
     eventsChecked: ({ now, count }) =>
       `Kommande evenemang jämförda med varandra (nu: ${now}): ${count} ${plural(count, 'överlappning', 'överlappningar')}.`,
     setting: ({ variable, found, expected }) => `Inställningen ${variable}: hittades ${found}, förväntades ${expected}`,
+    municipalityInTwoRegions: ({ regions }) => `samma kommun även i områdena ${regions}`,
+    municipalityOnce: 'kommunens fil i endast ett områdes mapp',
+    regionCodeOfFolder: ({ code }) => `landskapskoden "${code}"`,
+    regionCodeExpected: ({ code, region }) =>
+      `landskapskoden "${code}" som de andra kommunerna i området ${region} har: kommunen hör till ett annat områdes mapp`,
+    regionInTwoFolders: ({ folders }) => `samma landskapskod i mapparna ${folders}`,
+    regionOnce: 'en mapp per landskap',
   },
 };

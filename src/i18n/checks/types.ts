@@ -143,6 +143,15 @@ export interface CheckTexts {
     eventsChecked: Text<{ now: string; count: number }>;
     /** A setting (an environment variable such as `HYVINVOINTIPUU_NOW`) that holds a value in the wrong form. */
     setting: Text<{ variable: string; found: string; expected: string }>;
+    /** A municipality whose file is in two regions' folders of a national layout. */
+    municipalityInTwoRegions: Text<{ regions: string }>;
+    municipalityOnce: Text;
+    /** Municipalities of another region (by their region code) in a region's folder. */
+    regionCodeOfFolder: Text<{ code: string }>;
+    regionCodeExpected: Text<{ code: string; region: string }>;
+    /** Two region folders whose municipalities have the same region code. */
+    regionInTwoFolders: Text<{ folders: string }>;
+    regionOnce: Text;
   };
 }
 
