@@ -10,7 +10,19 @@
 // region's folder name). A region whose build fails does not stop the others: the command
 // reports it, lists it in `<out>/alueet.json` and exits with 1.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { withTypeScript } from './load-ts.mjs';
@@ -30,6 +42,21 @@ function countFiles(dist) {
     if (entry.endsWith('.html')) pages += 1;
   }
   return { files, pages };
+}
+
+/**
+ * A copy of the project for one build slot, sharing its `node_modules`: Astro keeps each
+ * build's content store and prerendered chunks in the project's `.astro/` folder, so two builds
+ * in one project folder would overwrite each other's. (In CI each job has a checkout of its own.)
+ * The sources are copied, not linked: Astro's compiler keys modules by their real paths.
+ */
+function slotProject(project, folder) {
+  for (const name of readdirSync(project)) {
+    if (['.astro', '.git', 'dist', 'node_modules'].includes(name)) continue;
+    cpSync(join(project, name), join(folder, name), { recursive: true });
+  }
+  symlinkSync(join(project, 'node_modules'), join(folder, 'node_modules'));
+  return folder;
 }
 
 /** Builds one region; resolves with what happened, never rejects. */
@@ -131,14 +158,25 @@ export async function buildRegions({ content, regions, parallel = 2, out, cache,
   for (const result of results) onDone(result);
   const queue = names.filter((region) => !results.some((result) => result.region === region));
   const started = performance.now();
-  const worker = async () => {
+  const worker = async (slot) => {
+    const slotRoot =
+      parallel > 1 ? slotProject(project, mkdtempSync(join(tmpdir(), `hyvinvointipuu-paikka-${slot + 1}-`))) : project;
     for (let region = queue.shift(); region; region = queue.shift()) {
-      const result = await buildRegion({ project, content: root, region, out: resolve(out), cache: resolve(cache), site, env });
+      const result = await buildRegion({
+        project: slotRoot,
+        content: root,
+        region,
+        out: resolve(out),
+        cache: resolve(cache),
+        site,
+        env,
+      });
       results.push(result);
       onDone(result);
     }
+    if (slotRoot !== project) rmSync(slotRoot, { recursive: true, force: true });
   };
-  await Promise.all(Array.from({ length: Math.max(1, parallel) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, parallel) }, (_, slot) => worker(slot)));
   const order = new Map(names.map((name, i) => [name, i]));
   results.sort((a, b) => order.get(a.region) - order.get(b.region));
   return { results, seconds: (performance.now() - started) / 1000 };
