@@ -6,14 +6,13 @@
 //   2. with two regional builds at a time;
 //   3. as one site of the whole country, the yardstick the regional builds are read against.
 // Prints each figure as it is measured, then the tables and the targets; a measurement, not a test.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildRegions } from './build-regions.mjs';
 import { firstSearchBytes } from './first-search.mjs';
 import { generateNation } from './generate-content.mjs';
-import { treeRss } from './process-memory.mjs';
+import { measuredBuild } from './process-memory.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -28,33 +27,21 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 const minutes = (seconds) => `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
 
 /** One `astro build` of the whole country as a single site: time, peak memory and files. */
-function singleBuild(content) {
-  return new Promise((done, fail) => {
-    const dist = join(work, 'dist-kaikki');
-    const started = performance.now();
-    const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        SITE_URL: 'http://localhost:4321',
-        HYVINVOINTIPUU_CONTENT: content,
-        HYVINVOINTIPUU_OUT_DIR: dist,
-        HYVINVOINTIPUU_CACHE_DIR: join(work, 'cache-kaikki'),
-      },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 200);
-    child.on('close', (code) => {
-      clearInterval(sampler);
-      if (code !== 0) return fail(new Error(`the single build failed:\n${output.slice(-3000)}`));
-      let files = 0;
-      for (const entry of readdirSync(dist, { recursive: true })) if (statSync(join(dist, entry)).isFile()) files += 1;
-      done({ seconds: (performance.now() - started) / 1000, peakMb: peak / 1024 / 1024, files, dist });
-    });
+async function singleBuild(content) {
+  const dist = join(work, 'dist-kaikki');
+  const { code, seconds, peakMb, output } = await measuredBuild({
+    project: resolve('.'),
+    env: {
+      SITE_URL: 'http://localhost:4321',
+      HYVINVOINTIPUU_CONTENT: content,
+      HYVINVOINTIPUU_OUT_DIR: dist,
+      HYVINVOINTIPUU_CACHE_DIR: join(work, 'cache-kaikki'),
+    },
   });
+  if (code !== 0) throw new Error(`the single build failed:\n${output.slice(-3000)}`);
+  let files = 0;
+  for (const entry of readdirSync(dist, { recursive: true })) if (statSync(join(dist, entry)).isFile()) files += 1;
+  return { seconds, peakMb, files, dist };
 }
 
 console.log(

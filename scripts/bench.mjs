@@ -4,7 +4,6 @@
 // that renders the same number of plain Markdown pages, built in the same run as the yardstick.
 // Prints tables of figures and the targets they are read against; a measurement, not a test.
 //   npm run bench [-- --sizes 100,1000 --keep]
-import { spawn } from 'node:child_process';
 import {
   appendFileSync,
   mkdirSync,
@@ -20,7 +19,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { firstSearchBytes } from './first-search.mjs';
-import { treeRss } from './process-memory.mjs';
+import { measuredBuild } from './process-memory.mjs';
 
 // `--national`: the regions built as sites of their own (scripts/bench-national.mjs).
 if (process.argv.includes('--national')) {
@@ -39,24 +38,14 @@ const project = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'hyvinvointipuu-bench-'));
 
 /** Runs `astro build` in `cwd` with `env`; wall time, peak memory of the process tree and its output. */
-function build(cwd, env) {
-  return new Promise((done, fail) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL || 'http://localhost:4321', ...env },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 100);
-    child.on('close', (code) => {
-      clearInterval(sampler);
-      if (code !== 0) fail(new Error(`astro build in ${cwd} failed:\n${output.slice(-4000)}`));
-      else done({ seconds: (performance.now() - started) / 1000, peakMb: peak / 1024 / 1024, output });
-    });
+async function build(cwd, env) {
+  const result = await measuredBuild({
+    project,
+    cwd,
+    env: { SITE_URL: process.env.SITE_URL || 'http://localhost:4321', ...env },
   });
+  if (result.code !== 0) throw new Error(`astro build in ${cwd} failed:\n${result.output.slice(-4000)}`);
+  return result;
 }
 
 /** Files of a built site: count, bytes, HTML pages and the largest one. */

@@ -9,7 +9,6 @@
 // Each region is written to `<out>/<alue>/` for the address `--site` gives it ({alue} is the
 // region's folder name). A region whose build fails does not stop the others: the command
 // reports it, lists it in `<out>/alueet.json` and exits with 1.
-import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -26,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { withTypeScript } from './load-ts.mjs';
-import { treeRss } from './process-memory.mjs';
+import { measuredBuild } from './process-memory.mjs';
 
 /** The JavaScript heap limit of each regional build, in megabytes. */
 const HEAP_LIMIT_MB = 1280;
@@ -60,38 +59,24 @@ function slotProject(project, folder) {
 }
 
 /** Builds one region; resolves with what happened, never rejects. */
-function buildRegion({ project, content, region, out, cache, site, env }) {
-  return new Promise((done) => {
-    const started = performance.now();
-    const dist = join(out, region);
-    const child = spawn(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: project,
-      env: {
-        ...process.env,
-        // A heap limit makes V8 collect before it grows: a region the size of Uusimaa then peaks
-        // near 2.3 GB instead of 2.9 GB, for about a tenth more time (docs/national.md).
-        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${HEAP_LIMIT_MB}`.trim(),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        SITE_URL: site.replaceAll('{alue}', region),
-        HYVINVOINTIPUU_CONTENT: join(content, 'alueet', region),
-        HYVINVOINTIPUU_SHARED_CONTENT: join(content, 'yhteiset'),
-        HYVINVOINTIPUU_OUT_DIR: dist,
-        HYVINVOINTIPUU_CACHE_DIR: join(cache, region),
-        ...env,
-      },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 200);
-    child.on('close', (code) => {
-      clearInterval(sampler);
-      const seconds = (performance.now() - started) / 1000;
-      const result = { region, ok: code === 0, seconds, peakMb: peak / 1024 / 1024, dist, ...countFiles(dist) };
-      done(code === 0 ? result : { ...result, error: output.slice(-3000) });
-    });
+async function buildRegion({ project, content, region, out, cache, site, env }) {
+  const dist = join(out, region);
+  const { code, seconds, peakMb, output } = await measuredBuild({
+    project,
+    env: {
+      // A heap limit makes V8 collect before it grows: a region the size of Uusimaa then peaks
+      // near 2.3 GB instead of 2.9 GB, for about a tenth more time (docs/national.md).
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${HEAP_LIMIT_MB}`.trim(),
+      SITE_URL: site.replaceAll('{alue}', region),
+      HYVINVOINTIPUU_CONTENT: join(content, 'alueet', region),
+      HYVINVOINTIPUU_SHARED_CONTENT: join(content, 'yhteiset'),
+      HYVINVOINTIPUU_OUT_DIR: dist,
+      HYVINVOINTIPUU_CACHE_DIR: join(cache, region),
+      ...env,
+    },
   });
+  const result = { region, ok: code === 0, seconds, peakMb, dist, ...countFiles(dist) };
+  return code === 0 ? result : { ...result, error: output.slice(-3000) };
 }
 
 /**

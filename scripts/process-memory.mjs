@@ -1,6 +1,8 @@
-// The memory of a process and all its descendants, read from /proc (Linux): what a build's
-// peak is measured by in the benchmarks and in `npm run build:regions`.
+// A build run and measured: the memory of a process and all its descendants, read from /proc
+// (Linux), and `astro build` with its time and peak, for the benchmarks and `npm run build:regions`.
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const PAGE_SIZE = 4096;
 
@@ -25,4 +27,29 @@ export function treeRss(rootPid) {
   let total = 0;
   for (const [pid, bytes] of rss) if (inTree(pid)) total += bytes;
   return total;
+}
+
+/**
+ * Runs `astro build` (the project's own, under `project`) in `cwd` with `env` added to this
+ * process's environment; resolves, never rejects, with its exit code, wall time, the peak memory
+ * of its process tree (sampled every 200 ms) and its output. The benchmarks and
+ * `npm run build:regions` measure every build this way.
+ */
+export function measuredBuild({ project, cwd = project, env = {} }) {
+  return new Promise((done) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    let peak = 0;
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 200);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      done({ code, seconds: (performance.now() - started) / 1000, peakMb: peak / 1024 / 1024, output });
+    });
+  });
 }

@@ -8,13 +8,12 @@ import { datasetDocument } from '~/lib/exports/json-export';
 import { jsonSchemaOf } from '~/lib/exports/json-schemas';
 import { formatDate, formatMonth } from '~/lib/format';
 import { createTranslator, dictionaries } from '~/lib/i18n';
-import { indexContent } from '~/lib/site-index';
 import { files, inEdition, pagePath, urls } from '~/lib/urls';
 import { editionLinks } from '~/lib/view-models/edition-links';
 import { buildSubmissionPage } from '~/lib/view-models/submission-page';
 import { eventData, eventFieldOf } from '~/lib/submissions/event';
 import { localizedTextSchema, type LocalizedText } from '~/schemas/localized-text';
-import { defaultSettings } from '../fixtures/page-context';
+import { contextOf } from '../fixtures/page-context';
 import { siteContent } from '../fixtures/site-content';
 
 /**
@@ -77,13 +76,7 @@ describe('a language added to the registry', () => {
     const content = siteContent();
     const actor = content.actors[0]!;
     actor.data = { ...actor.data, description: { fi: 'Kylätalo ja talkoot.', se: 'Gilliživiessu ja talkkut.' } as LocalizedText };
-    const ctx = {
-      lang: 'fi' as const,
-      t: createTranslator('fi'),
-      index: indexContent(content),
-      now: '2026-11-30 12:00',
-      settings: defaultSettings,
-    };
+    const ctx = contextOf(content);
     const document = datasetDocument(ctx, 'toimijat', new URL('https://puu.example/'), '/avoin-data/toimijat.schema.json');
     const exported = (document.items as { id: string; description: unknown }[]).find((item) => item.id === actor.id);
     expect(exported?.description).toEqual({ fi: 'Kylätalo ja talkoot.', se: 'Gilliživiessu ja talkkut.' });
@@ -94,13 +87,7 @@ describe('a language added to the registry', () => {
   });
 
   test('gets a title field of its own on the event form, named by the language data', () => {
-    const ctx = {
-      lang: 'fi' as const,
-      t: createTranslator('fi'),
-      index: indexContent(siteContent()),
-      now: '2026-11-30 12:00',
-      settings: defaultSettings,
-    };
+    const ctx = contextOf(siteContent());
     const form = buildSubmissionPage(ctx, 'event', new URL('https://puu.example/'));
     const titles = form.sections[0]!.fields.filter((field) => field.name.startsWith('title'));
     expect(titles.map((field) => [field.name, field.label])).toEqual([
