@@ -4,13 +4,17 @@
 //   1. one region at a time, each region a site of its own (time, peak memory, files, pages and
 //      the bytes of a first search on each regional site);
 //   2. with two regional builds at a time;
-//   3. as one site of the whole country, the yardstick the regional builds are read against.
+//   3. the national site from the regions' summaries (time, memory, files, the bytes of a first
+//      search on it, and the same search through Pagefind's mergeIndex over the regions' own
+//      indexes, the alternative it was chosen against), with what a few searches find;
+//   4. as one site of the whole country, the yardstick the regional builds are read against.
 // Prints each figure as it is measured, then the tables and the targets; a measurement, not a test.
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildRegions } from './build-regions.mjs';
-import { firstSearchBytes } from './first-search.mjs';
+import { buildNational } from './build-national.mjs';
+import { firstSearchBytes, mergedSearchBytes, nationalSearchResults } from './first-search.mjs';
 import { generateNation } from './generate-content.mjs';
 import { measuredBuild } from './process-memory.mjs';
 
@@ -52,13 +56,13 @@ const sizes = new Map(nation.regions.map((region) => [region.id, region]));
 
 const progress = (label) => (r) =>
   console.log(
-    `${label} ${r.region}: ${r.ok ? `${r.pages} pages, ${r.files} files, ${r.seconds.toFixed(1)} s, peak ${mb(r.peakMb)}` : `FAILED\n${r.error}`}`,
+    `${label} ${r.region}: ${r.ok ? `${r.pages} pages, ${r.files} files, ${r.seconds.toFixed(1)} s, peak ${mb(r.peakMb)} (build ${mb(r.buildPeakMb)}, search index ${mb(r.indexPeakMb)})` : `FAILED\n${r.error}`}`,
   );
 const common = {
   content: nation.root,
   out: join(work, 'alueet'),
   cache: join(work, 'cache-alueet'),
-  site: 'http://localhost:4321',
+  site: 'http://{alue}.localhost:4321',
 };
 const oneAtATime = await buildRegions({ ...common, parallel: 1, onDone: progress('one at a time') });
 console.log(`All regions one at a time: ${minutes(oneAtATime.seconds)}`);
@@ -67,6 +71,34 @@ const searches = new Map();
 for (const r of oneAtATime.results.filter((result) => result.ok)) {
   searches.set(r.region, await firstSearchBytes(r.dist, 'seura'));
   console.log(`first search on ${r.region}: ${kb(searches.get(r.region).gzipped)} as a gzipping host sends it`);
+}
+
+const nationalDist = join(work, 'kansallinen');
+const nationalBuild = await buildNational({
+  content: nation.root,
+  regions: join(work, 'alueet'),
+  out: nationalDist,
+  site: 'http://localhost:4321',
+  cache: join(work, 'cache-kansallinen'),
+});
+if (nationalBuild.code !== 0) throw new Error(`the national build failed:\n${nationalBuild.output.slice(-3000)}`);
+const nationalFiles = readdirSync(nationalDist, { recursive: true }).filter((entry) =>
+  statSync(join(nationalDist, entry)).isFile(),
+).length;
+console.log(
+  `The national site: ${nationalBuild.seconds.toFixed(1)} s, peak ${mb(nationalBuild.peakMb)}, ${nationalFiles.toLocaleString('en')} files`,
+);
+const nationalSearch = await firstSearchBytes(nationalDist, 'seura');
+console.log(`first search on the national site: ${kb(nationalSearch.gzipped)} in ${nationalSearch.requests} requests`);
+const built = oneAtATime.results.filter((result) => result.ok).map((result) => result.region);
+const merged = await mergedSearchBytes(join(work, 'alueet'), built, 'seura');
+console.log(
+  `the same search through mergeIndex over ${built.length} regional indexes: ${kb(merged.gzipped)} in ${merged.requests} requests (${merged.results} results)`,
+);
+const queries = await nationalSearchResults(nationalDist, ['seura', 'kuoro', 'partio', 'kyläyhdistys', 'lions']);
+for (const query of queries) {
+  console.log(`national search "${query.term}": ${query.results} results in ${query.regions} regions`);
+  for (const line of query.first) console.log(`  ${line}`);
 }
 
 rmSync(join(work, 'alueet'), { recursive: true, force: true });
@@ -107,6 +139,12 @@ if (single)
   console.log(
     `| the whole country as one site | ${minutes(single.seconds)}, peak ${mb(single.peakMb)}, ${single.files.toLocaleString('en')} files | the yardstick |`,
   );
-console.log('| the national layer | not built yet | under 2 min |');
+console.log(
+  `| the national layer | ${minutes(nationalBuild.seconds)}, peak ${mb(nationalBuild.peakMb)}, ${nationalFiles.toLocaleString('en')} files | under 2 min |`,
+);
+console.log(`| first search on the national site (one index) | ${kb(nationalSearch.gzipped)} | at most 250 KB |`);
+console.log(
+  `| the same through mergeIndex over the regions' indexes | ${kb(merged.gzipped)}, ${merged.requests} requests | the alternative |`,
+);
 if (keep) console.log(`\nKept: ${work}`);
 else rmSync(work, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 // A build run and measured: the memory of a process and all its descendants, read from /proc
-// (Linux), and `astro build` with its time and peak, for the benchmarks and `npm run build:regions`.
+// (Linux), and a command (`astro build`, the search index) with its time and peak, for the benchmarks and `npm run build:regions`.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,18 +30,14 @@ export function treeRss(rootPid) {
 }
 
 /**
- * Runs `astro build` (the project's own, under `project`) in `cwd` with `env` added to this
- * process's environment; resolves, never rejects, with its exit code, wall time, the peak memory
- * of its process tree (sampled every 200 ms) and its output. The benchmarks and
- * `npm run build:regions` measure every build this way.
+ * Runs `node ...args` in `cwd` with `env` added to this process's environment; resolves, never
+ * rejects, with its exit code, wall time, the peak memory of its process tree (sampled every
+ * 200 ms) and its output. The benchmarks and `npm run build:regions` measure every build this way.
  */
-export function measuredBuild({ project, cwd = project, env = {} }) {
+export function measuredProcess(args, { cwd, env = {} }) {
   return new Promise((done) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    });
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -52,4 +48,9 @@ export function measuredBuild({ project, cwd = project, env = {} }) {
       done({ code, seconds: (performance.now() - started) / 1000, peakMb: peak / 1024 / 1024, output });
     });
   });
+}
+
+/** `astro build` (the project's own, under `project`), measured as `measuredProcess` measures. */
+export function measuredBuild({ project, cwd = project, env = {}, args = [] }) {
+  return measuredProcess([join(project, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], { cwd, env });
 }

@@ -65,6 +65,10 @@ const settingsSchema = z.object({
   HYVINVOINTIPUU_MESSAGES: optional(
     z.preprocess((value) => (typeof value === 'string' ? value.trim().toLowerCase() : value), z.enum(languages)),
   ),
+  /** The folder of the regions' built sites (`<alue>/avoin-data/alue.fi.json`, …) that `npm run build:national` reads; the content folder then holds the national layout. */
+  HYVINVOINTIPUU_REGION_SITES: optional(z.string()),
+  /** `separate` leaves the search index out of `astro build`, for `scripts/search-index.mjs` to write afterwards in a process of its own (`build:regions` does so). */
+  HYVINVOINTIPUU_SEARCH_INDEX: optional(z.enum(['build', 'separate'])),
   /** `off` leaves the Finnish word forms out of the search index (to measure what they cost). */
   HYVINVOINTIPUU_SEARCH_TERMS: optional(z.enum(['on', 'off'])),
 });
@@ -88,6 +92,10 @@ export interface Settings extends SiteSettings {
   messages: Language;
   /** Whether the search index holds Finnish word forms. */
   searchWordForms: boolean;
+  /** Whether `astro build` writes the search index itself, or leaves it to `scripts/search-index.mjs`. */
+  searchIndexInBuild: boolean;
+  /** The regions' built sites for the national build, as an absolute path. */
+  regionSites?: string;
 }
 
 /**
@@ -138,6 +146,8 @@ export function readSettings(env: Record<string, string | undefined>, projectRoo
     },
     now: s.HYVINVOINTIPUU_NOW ?? helsinkiNow(),
     messages: s.HYVINVOINTIPUU_MESSAGES ?? 'fi',
+    searchIndexInBuild: s.HYVINVOINTIPUU_SEARCH_INDEX !== 'separate',
+    ...(s.HYVINVOINTIPUU_REGION_SITES ? { regionSites: folder(s.HYVINVOINTIPUU_REGION_SITES) } : {}),
     searchWordForms: s.HYVINVOINTIPUU_SEARCH_TERMS !== 'off',
   };
 }

@@ -70,6 +70,10 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
         workerFile = new URL('./src/integrations/search-index-worker.ts', config.root);
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
+        if (!settings.searchIndexInBuild) {
+          logger.info('The search index is left to scripts/search-index.mjs (HYVINVOINTIPUU_SEARCH_INDEX=separate).');
+          return;
+        }
         const started = performance.now();
         const root = fileURLToPath(dir);
         const pagesByEdition = new Map<Language, { file: string; url: string }[]>(settings.editions.map((lang) => [lang, []]));

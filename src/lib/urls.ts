@@ -63,9 +63,22 @@ export const urls = {
  * language (there is no `/sv/avoin-data/`), and files made per edition, in its language, take
  * one.
  */
+/**
+ * The national site's pages (`npm run build:national`): the forest of regions at the root, a page
+ * per region at its folder name, each region's A–Ö below it. Search and open data keep the
+ * regional addresses (`urls.search`, `urls.openData`).
+ */
+export const nationalUrls = {
+  region: (lang: Language, regionId: string) => path(lang, regionId),
+  directory: (lang: Language) => path(lang, 'toimijat'),
+  regionDirectory: (lang: Language, regionId: string) => path(lang, regionId, 'toimijat'),
+};
+
 export const files = {
   /** A file of the open-data exports, the same for every edition: `openData('vimpeli', 'yhteystiedot.csv')`. */
   openData: (...segments: string[]) => `/avoin-data/${segments.join('/')}` as FilePath,
+  /** What the regional site tells the national site, one file per edition (`src/lib/national/region-summary.ts`). */
+  regionSummary: (lang: Language) => `/avoin-data/alue.${lang}.json` as FilePath,
   /** The RSS feed of upcoming events: Finnish, one for every edition. */
   rss: () => '/tapahtumat.xml' as FilePath,
   /** Each edition's own Pagefind search index folder: `/pagefind/`, `/sv/pagefind/`, … */

@@ -21,6 +21,7 @@ describe('the settings', () => {
       now: '2026-11-30 12:00',
       messages: 'fi',
       searchWordForms: true,
+      searchIndexInBuild: true,
     });
   });
 
@@ -51,6 +52,8 @@ describe('the settings', () => {
         HYVINVOINTIPUU_CACHE_DIR: '/tmp/valimuisti',
         HYVINVOINTIPUU_NOW: '2027-01-02 03:04',
         HYVINVOINTIPUU_SEARCH_TERMS: 'off',
+        HYVINVOINTIPUU_SEARCH_INDEX: 'separate',
+        HYVINVOINTIPUU_REGION_SITES: 'alueiden-sivustot',
       },
       '/sivu',
     );
@@ -73,6 +76,8 @@ describe('the settings', () => {
       now: '2027-01-02 03:04',
       messages: 'sv',
       searchWordForms: false,
+      searchIndexInBuild: false,
+      regionSites: '/sivu/alueiden-sivustot',
     });
   });
 

@@ -7,6 +7,7 @@ import { hsdsOrganizations, hsdsTaxonomyTerms } from '../exports/hsds';
 import { datasetDocument } from '../exports/json-export';
 import { jsonSchemaOf, type JsonDataset } from '../exports/json-schemas';
 import { vCardFile } from '../exports/vcard';
+import { buildRegionSummary } from '../national/region-summary';
 import type { PageContext } from '../page-context';
 import { exportPaths } from '../view-models/open-data-page';
 
@@ -42,4 +43,11 @@ export function hsdsOrganizationsExport(ctx: PageContext, site: URL): Response {
 
 export function hsdsTaxonomyTermsExport(ctx: PageContext, site: URL): Response {
   return json(hsdsTaxonomyTerms(ctx, site));
+}
+
+/** Compact, unlike the other exports: it is read by the national build, not by people, and a large region's runs to megabytes. */
+export function regionSummaryExport(ctx: PageContext, site: URL): Response {
+  return new Response(JSON.stringify(buildRegionSummary(ctx, site)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

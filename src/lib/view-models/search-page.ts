@@ -1,8 +1,8 @@
-import { languageName, languages } from '~/i18n/languages';
+import { languageName, languages, type Language } from '~/i18n/languages';
 import { actorKinds, actorStatuses } from '~/schemas/actor';
 import { eventKinds } from '~/schemas/event';
 import { fruitKinds } from '~/schemas/fruit';
-import type { UiKey } from '../i18n';
+import type { Translate, UiKey } from '../i18n';
 import { localize } from '../localize';
 import { files, urls } from '../urls';
 import type { Crumb } from './common';
@@ -98,22 +98,29 @@ function searchFilters(ctx: PageContext): SearchFilter[] {
   ];
 }
 
+/** The messages the search script shows, from the dictionary (the regional and the national search page). */
+export function searchTexts(t: Translate): SearchPage['texts'] {
+  return {
+    zero: t('search.ui.zeroResults'),
+    one: t('search.ui.oneResult'),
+    many: t('search.ui.manyResults'),
+    filtered: t('search.ui.filteredResults'),
+    searching: t('search.ui.searching'),
+  };
+}
+
+/** The metadata a result shows: Pagefind's lower-case key of each filter named, and its label. */
+export function metaLabels(t: Translate, lang: Language, names: UiKey[]): SearchPage['metaLabels'] {
+  return names.map((name) => ({ key: t(name).toLocaleLowerCase(lang), label: t(name) }));
+}
+
 /** The search page: the form's filters, the script's messages and the links that serve without JavaScript. */
 export function buildSearchPage(ctx: PageContext): SearchPage {
   const { t, lang, index } = ctx;
   return {
     bundle: files.searchIndex(lang),
-    texts: {
-      zero: t('search.ui.zeroResults'),
-      one: t('search.ui.oneResult'),
-      many: t('search.ui.manyResults'),
-      filtered: t('search.ui.filteredResults'),
-      searching: t('search.ui.searching'),
-    },
-    metaLabels: (['search.filter.type', 'search.filter.municipality', 'search.filter.branch'] as const).map((name) => ({
-      key: t(name).toLocaleLowerCase(lang),
-      label: t(name),
-    })),
+    texts: searchTexts(t),
+    metaLabels: metaLabels(t, lang, ['search.filter.type', 'search.filter.municipality', 'search.filter.branch']),
     filters: searchFilters(ctx),
     suggestions: {
       branches: index.branchesInOrder.map(({ entry, depth }) => {

@@ -2,7 +2,7 @@ import { localize, type Shown } from '../localize';
 import { countedActors, tallyText } from '../counts';
 import { municipalityOfId } from '../entry-id';
 import { activityOf } from '../site-index';
-import { layoutForest } from '../tree/layout-forest';
+import { layoutForest, type ForestGeometry } from '../tree/layout-forest';
 import { layoutNarrowTree } from '../tree/layout-narrow';
 import { layoutTree } from '../tree/layout-tree';
 import { renderForestSvg, renderForestTreeSvg } from '../tree/render-forest-svg';
@@ -10,6 +10,7 @@ import { crownSvg, narrowDefs, narrowIcon, renderTreeSvg, type DrawingWords, typ
 import type { Label, TreeGeometry, TreeInput } from '../tree/types';
 import { files, urls } from '../urls';
 import { basedElsewhere } from './common';
+import type { Translate } from '../i18n';
 import type { PageContext } from '../page-context';
 
 /** The language to mark on a text that is shown in Finnish on another edition. */
@@ -237,14 +238,27 @@ export function buildForest(ctx: PageContext): Forest {
         };
       }),
   );
+  const drawn = drawForest(t, forest, { id: 'metsa', title: t('forest.title'), description: t('forest.description') });
+  return { ...drawn, shown: chosen.size, total: index.municipalities.length };
+}
+
+/**
+ * A laid-out forest drawn both ways: one SVG for a wide screen, and each tree on its own for a
+ * phone's list (the regional front page's municipalities, the national front page's regions).
+ */
+export function drawForest(
+  t: Translate,
+  forest: ForestGeometry,
+  { id, title, description }: { id: string; title: string; description: string },
+): Pick<Forest, 'svg' | 'trees'> {
   const words = { fruitWord: t('tree.fruit'), attractionWord: t('tree.attraction') };
-  const svg = renderForestSvg(forest, { id: 'metsa', title: t('forest.title'), description: t('forest.description'), ...words });
+  const svg = renderForestSvg(forest, { id, title, description, ...words });
   const trees = forest.trees.map((entry) => ({
     id: entry.id,
     name: entry.name,
     href: entry.href,
     label: entry.label,
-    svg: renderForestTreeSvg(forest, entry, words, `metsa-${entry.id}`),
+    svg: renderForestTreeSvg(forest, entry, words, `${id}-${entry.id}`),
   }));
-  return { svg, trees, shown: chosen.size, total: index.municipalities.length };
+  return { svg, trees };
 }

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Builds the national site from the regions' built sites (`npm run build:regions` writes them):
+//   npm run build:national -- --content /tmp/suomi --regions dist-alueet [--out dist-kansallinen]
+//     [--site https://hyvinvointipuu.fi]
+// `--content` is the national layout (its `alueet/` folders are the regions expected, named by
+// their municipality files); `--regions` holds `<alue>/avoin-data/alue.<kieli>.json` and the
+// regions' open-data files, and `alueet.json` when `build:regions` wrote it. A region without a
+// summary, or one reported as failed, is named as missing on the national pages.
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { measuredBuild } from './process-memory.mjs';
+
+/** One `astro build` of the national site; resolves with its time, peak memory and output. */
+export function buildNational({ content, regions, out, site, cache = join('node_modules', '.astro-kansallinen'), env = {} }) {
+  // The national site is small and written whole each time: nothing of an earlier one stays.
+  rmSync(out, { recursive: true, force: true });
+  return measuredBuild({
+    project: resolve('.'),
+    args: ['--config', 'src/national/astro.config.mjs'],
+    env: {
+      SITE_URL: site,
+      HYVINVOINTIPUU_CONTENT: resolve(content),
+      HYVINVOINTIPUU_REGION_SITES: resolve(regions),
+      HYVINVOINTIPUU_OUT_DIR: resolve(out),
+      HYVINVOINTIPUU_CACHE_DIR: resolve(cache),
+      ...env,
+    },
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const content = arg('content');
+  const regions = arg('regions', 'dist-alueet');
+  if (!content || !existsSync(join(content, 'alueet')) || !existsSync(regions)) {
+    console.error(
+      'Käyttö: npm run build:national -- --content KANSIO --regions dist-alueet [--out dist-kansallinen] [--site https://hyvinvointipuu.fi]\n' +
+        'KANSIO sisältää alueet/<alue>/; dist-alueet on npm run build:regions -komennon tulos.',
+    );
+    process.exit(2);
+  }
+  const out = arg('out', 'dist-kansallinen');
+  const result = await buildNational({ content, regions, out, site: arg('site', 'http://localhost:4321') });
+  if (result.code !== 0) {
+    console.error(result.output.slice(-4000));
+    process.exit(1);
+  }
+  console.log(`The national site was built into ${out} in ${result.seconds.toFixed(1)} s, peak ${result.peakMb.toFixed(0)} MB.`);
+}
