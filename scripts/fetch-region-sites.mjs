@@ -26,7 +26,9 @@ async function download(site, paths, folder) {
   const failed = [];
   for (const path of paths) {
     try {
-      const response = await fetch(new URL(path, site), { signal: AbortSignal.timeout(60_000) });
+      // Relative to the site's address, so that a site under a path (`https://x.fi/uusimaa/`) works too.
+      const address = new URL(path.slice(1), site.endsWith('/') ? site : `${site}/`);
+      const response = await fetch(address, { signal: AbortSignal.timeout(60_000) });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const file = join(folder, path);
       mkdirSync(dirname(file), { recursive: true });
@@ -59,6 +61,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       continue;
     }
     const failed = await download(site.replaceAll('{alue}', region), paths, join(out, region));
-    console.log(failed.length ? `${region}: missing ${failed.join(', ')}` : `${region}: fetched from its site`);
+    if (failed.length === paths.length) console.log(`${region}: nothing fetched, named as missing (${failed[0]})`);
+    else console.log(failed.length ? `${region}: fetched, without ${failed.join(', ')}` : `${region}: fetched from its site`);
   }
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes the search index of a site already built with HYVINVOINTIPUU_SEARCH_INDEX=separate,
-// one edition at a time, in a process of its own:
+// two editions at a time, in a process of its own:
 //   node scripts/search-index.mjs --dist dist-alueet/uusimaa
 // The index is the same one `astro build` writes (`src/integrations/pagefind.ts`, through the
 // same worker); written afterwards, its memory is not added to the build's. `build:regions`
@@ -9,6 +9,9 @@ import { readdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { settingsOf, withTypeScript } from './load-ts.mjs';
+
+/** Editions indexed at once, each in a worker with its own Pagefind process. */
+const PARALLEL = 2;
 
 const WORKER = new URL('../src/integrations/search-index-worker.ts', import.meta.url);
 
@@ -31,7 +34,7 @@ function runWorker(job) {
   });
 }
 
-/** Indexes each edition of the built site in `dist`, one after another; resolves with the pages indexed. */
+/** Indexes each edition of the built site in `dist`; resolves with the pages indexed. */
 export async function indexBuiltSite(dist) {
   const { settings, files } = await withTypeScript(async (load) => ({
     settings: await settingsOf(load),
@@ -39,16 +42,23 @@ export async function indexBuiltSite(dist) {
   }));
   const pages = builtPages(resolve(dist));
   const editionOf = (url) => settings.editions.find((lang) => lang !== 'fi' && url.startsWith(`/${lang}/`)) ?? 'fi';
+  // Two editions at a time, as the build does below its size limit: this process holds nothing
+  // else, so even a region the size of Uusimaa stays below the memory its build needed.
+  const queue = settings.editions.map((lang) => ({
+    lang,
+    pages: pages.filter((page) => editionOf(page.url) === lang),
+    outputPath: join(resolve(dist), files.searchIndex(lang)),
+    finnishTerms: settings.searchWordForms,
+  }));
   let indexed = 0;
-  for (const lang of settings.editions) {
-    const result = await runWorker({
-      lang,
-      pages: pages.filter((page) => editionOf(page.url) === lang),
-      outputPath: join(resolve(dist), files.searchIndex(lang)),
-      finnishTerms: settings.searchWordForms,
-    });
-    indexed += result.indexed;
-  }
+  await Promise.all(
+    Array.from({ length: Math.min(PARALLEL, queue.length) }, async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const result = await runWorker(job);
+        indexed += result.indexed;
+      }
+    }),
+  );
   return indexed;
 }
 

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, describe, expect, test } from 'vitest';
 import { projectRoot } from '../fixtures/astro-build';
 import { fixturesDir } from '../fixtures/content-root';
@@ -162,6 +163,25 @@ describe('building the regions of a national layout', () => {
       await page.goto(`${server.url}/haku/?q=testiseura&alue=Kainuu`);
       await page.locator('#haku-viesti', { hasText: /^1 tulos/ }).waitFor();
       expect(await page.locator('.hp-result__title').textContent()).toBe('Kainuun testiseura');
+
+      // Every kind of national page reads on a phone and on a desktop without an accessibility
+      // violation (axe, WCAG 2.2 AA) and without scrolling sideways.
+      for (const width of [390, 1280]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const phone = await context.newPage();
+        for (const path of ['/', '/kainuu/', '/kainuu/toimijat/', '/toimijat/', '/haku/?q=testiseura', '/avoin-data/', '/sv/']) {
+          await phone.goto(`${server.url}${path}`);
+          if (path.includes('?q=')) await phone.locator('.hp-result__title').first().waitFor();
+          const results = await new AxeBuilder({ page: phone })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze();
+          expect(results.violations.map((violation) => `${path} ${width}: ${violation.id}`)).toEqual([]);
+          expect(await phone.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width} px`).toBeLessThanOrEqual(
+            width,
+          );
+        }
+        await context.close();
+      }
     } finally {
       await browser.close();
       await server.close();

@@ -26,7 +26,9 @@ export function nationalSearchRecords(ctx: NationalContext): NationalRecord[] {
   return publishedRegions(ctx.regions).flatMap((region) =>
     region.summary.records.map((record) => ({
       url: record.url,
-      content: record.content,
+      // The words the regional page shows beside its text (municipality, branches, kind,
+      // language), so that they find it here too, and so that the Finnish word forms know them.
+      content: [record.content, ...new Set(Object.values(record.filters).flat())].join('\n'),
       language: lang,
       filters: { [regionFilter]: [region.name], ...record.filters },
       meta: { ...record.meta, [regionMeta]: region.name },
