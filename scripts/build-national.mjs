@@ -7,13 +7,20 @@
 // regions' open-data files, and `alueet.json` when `build:regions` wrote it. A region without a
 // summary, or one reported as failed, is named as missing on the national pages.
 import { existsSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { measuredBuild } from './process-memory.mjs';
 
 /** One `astro build` of the national site; resolves with its time, peak memory and output. */
 export function buildNational({ content, regions, out, site, cache = join('node_modules', '.astro-kansallinen'), env = {} }) {
-  // The national site is small and written whole each time: nothing of an earlier one stays.
-  rmSync(out, { recursive: true, force: true });
+  // The national site is small and written whole each time: nothing of an earlier one stays. So
+  // the output folder must hold nothing else: not the project, the content or the regions' sites.
+  const inside = (folder, parent) => folder === parent || folder.startsWith(`${parent}${sep}`);
+  const target = resolve(out);
+  for (const kept of [resolve('.'), resolve(content), resolve(regions)]) {
+    if (inside(target, kept) || inside(kept, target))
+      throw new Error(`--out ${out} would delete ${kept}: choose a folder of its own, e.g. dist-kansallinen.`);
+  }
+  rmSync(target, { recursive: true, force: true });
   return measuredBuild({
     project: resolve('.'),
     args: ['--config', 'src/national/astro.config.mjs'],

@@ -216,10 +216,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ),
   });
   const failed = results.filter((r) => !r.ok);
-  writeFileSync(
-    join(out, 'alueet.json'),
-    `${JSON.stringify({ built: new Date().toISOString(), regions: results.map(({ error, dist, ...r }) => ({ ...r, ...(error ? { error: error.slice(-500) } : {}) })) }, null, 1)}\n`,
+  // A run of some regions (`--regions`) keeps what the report says of the others, so that a
+  // region that failed earlier is still named as failed and its old folder is not published.
+  const report = join(out, 'alueet.json');
+  const earlier = existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')).regions ?? []) : [];
+  const now = results.map(({ error, dist, ...r }) => ({ ...r, ...(error ? { error: error.slice(-500) } : {}) }));
+  const regions = [...earlier.filter((e) => !now.some((r) => r.region === e.region)), ...now].sort((a, b) =>
+    a.region.localeCompare(b.region),
   );
+  writeFileSync(report, `${JSON.stringify({ built: new Date().toISOString(), regions }, null, 1)}\n`);
   console.log(
     `${results.length - failed.length} of ${results.length} regions built in ${seconds.toFixed(1)} s${failed.length ? `; failed: ${failed.map((r) => r.region).join(', ')}` : ''}.`,
   );

@@ -26,9 +26,7 @@ async function download(site, paths, folder) {
   const failed = [];
   for (const path of paths) {
     try {
-      // Relative to the site's address, so that a site under a path (`https://x.fi/uusimaa/`) works too.
-      const address = new URL(path.slice(1), site.endsWith('/') ? site : `${site}/`);
-      const response = await fetch(address, { signal: AbortSignal.timeout(60_000) });
+      const response = await fetch(new URL(path, site), { signal: AbortSignal.timeout(60_000) });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const file = join(folder, path);
       mkdirSync(dirname(file), { recursive: true });
@@ -55,7 +53,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   const paths = await regionFiles();
-  for (const region of readdirSync(join(content, 'alueet')).sort()) {
+  const regions = readdirSync(join(content, 'alueet'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  for (const region of regions.map((entry) => entry.name).sort()) {
     if (existsSync(join(out, region))) {
       console.log(`${region}: built in this run`);
       continue;

@@ -27,10 +27,15 @@ function builtPages(dist) {
 }
 
 function runWorker(job) {
+  // Node runs the worker's TypeScript itself; before 22.18 that still needs to be asked for.
+  const stripTypes = process.features.typescript
+    ? {}
+    : { execArgv: [...process.execArgv, '--experimental-strip-types', '--disable-warning=ExperimentalWarning'] };
   return new Promise((done, fail) => {
-    const worker = new Worker(WORKER, { workerData: job });
+    const worker = new Worker(WORKER, { workerData: job, ...stripTypes });
     worker.once('message', (result) => (result.ok ? done(result) : fail(new Error(result.error))));
     worker.once('error', fail);
+    worker.once('exit', (code) => code !== 0 && fail(new Error(`The search index worker for ${job.lang} stopped with ${code}.`)));
   });
 }
 

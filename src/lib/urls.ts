@@ -59,11 +59,6 @@ export const urls = {
 };
 
 /**
- * Every file address in one place, in two kinds: files that exist once, at the root, take no
- * language (there is no `/sv/avoin-data/`), and files made per edition, in its language, take
- * one.
- */
-/**
  * The national site's pages (`npm run build:national`): the forest of regions at the root, a page
  * per region at its folder name, each region's A–Ö below it. Search and open data keep the
  * regional addresses (`urls.search`, `urls.openData`).
@@ -74,6 +69,11 @@ export const nationalUrls = {
   regionDirectory: (lang: Language, regionId: string) => path(lang, regionId, 'toimijat'),
 };
 
+/**
+ * Every file address in one place, in two kinds: files that exist once, at the root, take no
+ * language (there is no `/sv/avoin-data/`), and files made per edition, in its language, take
+ * one.
+ */
 export const files = {
   /** A file of the open-data exports, the same for every edition: `openData('vimpeli', 'yhteystiedot.csv')`. */
   openData: (...segments: string[]) => `/avoin-data/${segments.join('/')}` as FilePath,

@@ -142,6 +142,12 @@ describe('building the regions of a national layout', () => {
     const regional = buildRegions('kainuu');
     expect(regional.status, regional.output).toBe(0);
     expect(regional.output).toContain('1 of 1 regions built');
+    // The report keeps the region that was not rebuilt, and now says Kainuu built.
+    const report = JSON.parse(readFileSync(join(out, 'alueet.json'), 'utf8')) as { regions: { region: string; ok: boolean }[] };
+    expect(report.regions.map(({ region, ok }) => [region, ok])).toEqual([
+      ['etela-pohjanmaa', true],
+      ['kainuu', true],
+    ]);
     const { status, output } = buildNational();
     expect(status, output).toBe(0);
     expect(nationalPage('index.html')).not.toContain('Puuttuvat maakunnat');

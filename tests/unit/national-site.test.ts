@@ -74,8 +74,21 @@ describe("a region's summary for the national site", () => {
     const summary = summaryAt('https://x.example/');
     const records = [{ ...summary.records[0]!, url: 'javascript:alert(1)' }, ...summary.records.slice(1)];
     expect(summaryProblem({ ...summary, records }, 'fi')).toBe('an address outside https://x.example/: "javascript:alert(1)"');
-    const municipalities = [{ ...summary.municipalities[0]!, url: 'https://evil.example/' }];
-    expect(summaryProblem({ ...summary, municipalities }, 'fi')).toMatch(/^an address outside/);
+    const municipalities = [{ ...summary.municipalities[0]!, url: 'https://x.example.evil/' }];
+    expect(summaryProblem({ ...summary, municipalities }, 'fi')).toBe(
+      'an address outside https://x.example/: "https://x.example.evil/"',
+    );
+  });
+
+  test('is refused, naming the field, when a part of it has the wrong form', () => {
+    const summary = summaryAt('https://x.example/');
+    const branches = [{ ...summary.branches[0]!, colour: 'url(#x)' }];
+    expect(summaryProblem({ ...summary, branches }, 'fi')).toMatch(/^branches\[0\]\.colour: /);
+    const records = [{ ...summary.records[0]!, title: 42 }];
+    expect(summaryProblem({ ...summary, records }, 'fi')).toMatch(/^records\[0\]\.title: /);
+    const { region, ...withoutRegion } = summary;
+    expect(region.name).toBe('Etelä-Pohjanmaa');
+    expect(summaryProblem(withoutRegion, 'fi')).toMatch(/^region: /);
   });
 });
 

@@ -1,5 +1,7 @@
 import type { Language } from '~/i18n/languages';
 import type { LocalizedText } from '~/schemas/localized-text';
+import { regionSummarySchema } from '~/schemas/region-summary';
+import { fieldName } from '../friendly-errors';
 import { localize } from '../localize';
 import { SUMMARY_VERSION, type RegionSummary } from './region-summary';
 
@@ -26,21 +28,32 @@ export type MissingReason = { kind: 'failed' } | { kind: 'no-summary' } | { kind
 /** A region's summary file as read: its parsed JSON, or that the file is not there. */
 export type SummaryFile = { found: true; json: unknown } | { found: false };
 
+/** Whether `url` is a page of the site at `site` (same origin, under its path). */
+function isPageOf(url: string, site: URL): boolean {
+  try {
+    const page = new URL(url);
+    return page.origin === site.origin && page.pathname.startsWith(site.pathname);
+  } catch {
+    return false;
+  }
+}
+
 /** Why a parsed summary cannot be used, or nothing when it can. */
 export function summaryProblem(json: unknown, lang: Language): string | undefined {
   if (typeof json !== 'object' || json === null) return 'not a JSON object';
-  const summary = json as Partial<RegionSummary>;
-  if (summary.version !== SUMMARY_VERSION) return `version ${String(summary.version)}, expected ${SUMMARY_VERSION}`;
-  if (summary.lang !== lang) return `language ${String(summary.lang)}, expected ${lang}`;
-  for (const field of ['municipalities', 'branches', 'records'] as const) {
-    if (!Array.isArray(summary[field])) return `${field} is not a list`;
+  const { version, lang: given, site } = json as Partial<RegionSummary>;
+  if (version !== SUMMARY_VERSION) return `version ${String(version)}, expected ${SUMMARY_VERSION}`;
+  if (given !== lang) return `language ${String(given)}, expected ${lang}`;
+  if (typeof site !== 'string' || !/^https?:\/\//.test(site)) return 'site is not an http(s) address';
+  const parsed = regionSummarySchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return `${fieldName(issue.path as (string | number)[])}: ${issue.message}`;
   }
-  if (typeof summary.site !== 'string' || !/^https?:\/\//.test(summary.site)) return 'site is not an http(s) address';
   // Every address the national pages link to must be a page of the region's own site.
-  const elsewhere = [...summary.records!, ...summary.municipalities!].find(
-    (entry) => typeof entry?.url !== 'string' || !entry.url.startsWith(summary.site!),
-  );
-  if (elsewhere) return `an address outside ${summary.site}: ${JSON.stringify(elsewhere?.url).slice(0, 80)}`;
+  const base = new URL(parsed.data.site);
+  const elsewhere = [...parsed.data.records, ...parsed.data.municipalities].find((entry) => !isPageOf(entry.url, base));
+  if (elsewhere) return `an address outside ${parsed.data.site}: ${JSON.stringify(elsewhere.url).slice(0, 80)}`;
   return undefined;
 }
 
