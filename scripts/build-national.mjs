@@ -13,11 +13,11 @@ import { measuredBuild } from './process-memory.mjs';
 /** One `astro build` of the national site; resolves with its time, peak memory and output. */
 export function buildNational({ content, regions, out, site, cache = join('node_modules', '.astro-kansallinen'), env = {} }) {
   // The national site is small and written whole each time: nothing of an earlier one stays. So
-  // the output folder must hold nothing else: not the project, the content or the regions' sites.
+  // the output folder must not be, or hold, the project, the content or the regions' sites.
   const inside = (folder, parent) => folder === parent || folder.startsWith(`${parent}${sep}`);
   const target = resolve(out);
   for (const kept of [resolve('.'), resolve(content), resolve(regions)]) {
-    if (inside(target, kept) || inside(kept, target))
+    if (inside(kept, target))
       throw new Error(`--out ${out} would delete ${kept}: choose a folder of its own, e.g. dist-kansallinen.`);
   }
   rmSync(target, { recursive: true, force: true });
